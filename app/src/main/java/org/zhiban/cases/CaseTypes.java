@@ -1,0 +1,20 @@
+package org.zhiban.cases;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Finds the {@link CaseType} a case belongs to among the features' beans. */
+@Service
+public class CaseTypes {
+
+    private final List<CaseType> types;
+
+    public CaseTypes(List<CaseType> types) {
+        this.types = List.copyOf(types);
+    }
+
+    public CaseType of(CaseFile file) {
+        return types.stream().filter(t -> t.id().equals(file.caseType())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no case type " + file.caseType()));
+    }
+}

@@ -1,0 +1,7 @@
+package org.zhiban.cases;
+
+import java.time.Instant;
+
+/** 办理意见: a user's decision on one task, kept with the case. */
+public record Decision(String taskId, String caseId, String processInstanceId, String activityId,
+                       String activityName, String userId, String outcome, String opinion, Instant decidedAt) {}

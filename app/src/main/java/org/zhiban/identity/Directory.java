@@ -1,0 +1,69 @@
+package org.zhiban.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** 组织机构目录: users, their department and roles, read from Camunda's identity service. */
+@Service
+public class Directory {
+
+    /** Camunda group type for departments (科室). */
+    public static final String DEPARTMENT_TYPE = "department";
+
+    private final IdentityService identityService;
+
+    public Directory(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public Optional<ZhibanUser> find(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        List<Group> groups = identityService.createGroupQuery().groupMember(userId).list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Group department = null;
+        for (Group group : groups) {
+            if (DEPARTMENT_TYPE.equals(group.getType())) {
+                department = group;
+            } else if (Role.GROUP_TYPE.equals(group.getType())) {
+                Role.ofGroupId(group.getId()).ifPresent(roles::add);
+            }
+        }
+        String name = joinName(user);
+        return Optional.of(new ZhibanUser(user.getId(), name,
+                department == null ? null : department.getId(),
+                department == null ? null : department.getName(), roles));
+    }
+
+    public Optional<String> departmentName(String departmentId) {
+        if (departmentId == null) {
+            return Optional.empty();
+        }
+        Group group = identityService.createGroupQuery().groupId(departmentId).singleResult();
+        return Optional.ofNullable(group).map(Group::getName);
+    }
+
+    public String displayName(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : joinName(user);
+    }
+
+    private static String joinName(User user) {
+        // Chinese names are family name first with no space.
+        String last = user.getLastName() == null ? "" : user.getLastName();
+        String first = user.getFirstName() == null ? "" : user.getFirstName();
+        String name = last + first;
+        return name.isBlank() ? user.getId() : name;
+    }
+}

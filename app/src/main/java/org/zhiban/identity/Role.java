@@ -1,0 +1,55 @@
+package org.zhiban.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * 角色. Each role is a Camunda group of type {@link #GROUP_TYPE}; the group id is {@link #groupId()}.
+ * The three administrator roles are separated (三员分立): none of them reads case data.
+ */
+public enum Role {
+    /** 承办人 */ OFFICER("officer"),
+    /** 核稿人 */ REVIEWER("reviewer"),
+    /** 领导 */ LEADER("leader"),
+    /** 流程设计 */ DESIGNER("designer"),
+    /** 审计 */ AUDITOR("auditor"),
+    /** 系统管理员 */ SYSADMIN("sysadmin"),
+    /** 安全管理员 */ SECADMIN("secadmin"),
+    /** 审计管理员 */ AUDITADMIN("auditadmin");
+
+    public static final String GROUP_TYPE = "role";
+
+    private final String groupId;
+
+    Role(String groupId) {
+        this.groupId = groupId;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    /** The Spring Security authority, e.g. {@code ROLE_OFFICER}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> ofGroupId(String groupId) {
+        return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
+    }
+
+    /** Names for {@code @RolesAllowed}/{@code hasAnyRole}, kept as constants so annotations can use them. */
+    public static final class Names {
+        public static final String OFFICER = "OFFICER";
+        public static final String REVIEWER = "REVIEWER";
+        public static final String LEADER = "LEADER";
+        public static final String DESIGNER = "DESIGNER";
+        public static final String AUDITOR = "AUDITOR";
+        public static final String SYSADMIN = "SYSADMIN";
+        public static final String SECADMIN = "SECADMIN";
+        public static final String AUDITADMIN = "AUDITADMIN";
+
+        private Names() {
+        }
+    }
+}

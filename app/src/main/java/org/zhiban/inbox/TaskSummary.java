@@ -1,0 +1,7 @@
+package org.zhiban.inbox;
+
+import java.time.Instant;
+
+/** 待办/已办条目: one task as the inbox and external OA systems see it. */
+public record TaskSummary(String id, String name, String caseId, String caseTitle, String processKey,
+                          String activityId, Instant created, Instant due, String assignee, Instant completed) {}

@@ -1,0 +1,154 @@
+package org.zhiban.inbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
+import org.zhiban.identity.CurrentUser;
+import org.zhiban.identity.Directory;
+import org.zhiban.identity.Role;
+import org.zhiban.identity.ZhibanUser;
+import org.zhiban.inbox.TaskFilter;
+import org.zhiban.inbox.TaskInbox;
+import org.zhiban.inbox.TaskSummary;
+import org.zhiban.inbox.TaskWork;
+import org.zhiban.shared.ui.Formats;
+import org.zhiban.shared.ui.Notifications;
+
+/** 待办/已办: the officer's day starts here. Lazy paging; filters by process, due date and text. */
+@Route("inbox")
+@RolesAllowed({Role.Names.OFFICER, Role.Names.REVIEWER, Role.Names.LEADER})
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final TaskWork work;
+    private final TaskDialogs dialogs;
+    private final Directory directory;
+    private final ZhibanUser user = CurrentUser.get();
+
+    private final Tab openTab = new Tab();
+    private final Tab doneTab = new Tab();
+    private final ComboBox<String> process = new ComboBox<>();
+    private final DatePicker due = new DatePicker();
+    private final TextField text = new TextField();
+    final Grid<TaskSummary> grid = new Grid<>(TaskSummary.class, false);
+    private final Span count = new Span();
+
+    public InboxView(TaskInbox inbox, TaskWork work, TaskDialogs dialogs, Directory directory) {
+        this.inbox = inbox;
+        this.work = work;
+        this.dialogs = dialogs;
+        this.directory = directory;
+        setSizeFull();
+        openTab.setLabel(getTranslation("inbox.tab.open"));
+        doneTab.setLabel(getTranslation("inbox.tab.done"));
+        Tabs tabs = new Tabs(openTab, doneTab);
+        tabs.addSelectedChangeListener(e -> refresh());
+        add(new H2(getTranslation("inbox.title")), tabs, filters(), grid);
+        configureGrid();
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        process.setLabel(getTranslation("inbox.filter.process"));
+        process.setItems(List.of("document_basic"));
+        process.setItemLabelGenerator(key -> getTranslation("process." + key));
+        process.setClearButtonVisible(true);
+        due.setLabel(getTranslation("inbox.filter.due"));
+        due.setClearButtonVisible(true);
+        text.setLabel(getTranslation("inbox.filter.text"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        process.addValueChangeListener(e -> refresh());
+        due.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        HorizontalLayout row = new HorizontalLayout(process, due, text, count);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TaskSummary::caseId).setHeader(getTranslation("inbox.col.caseId")).setAutoWidth(true);
+        grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setFlexGrow(3);
+        grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("process." + t.processKey())).setHeader(getTranslation("inbox.col.process"));
+        grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.col.created")).setAutoWidth(true);
+        grid.addColumn(t -> Formats.dateTime(t.due())).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : directory.displayName(t.assignee()))
+                .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.addItemDoubleClickListener(e -> openCase(e.getItem()));
+    }
+
+    private HorizontalLayout actions(TaskSummary task) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (task.completed() == null) {
+            Button workOn = new Button(getTranslation("inbox.action.work"), e -> dialogs.open(task.id(), this::refresh));
+            workOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            actions.add(workOn);
+            if (task.assignee() == null) {
+                Button claim = new Button(getTranslation("inbox.action.claim"), e -> claim(task));
+                claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                actions.add(claim);
+            }
+        }
+        Button view = new Button(getTranslation("inbox.action.view"), e -> openCase(task));
+        view.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(view);
+        return actions;
+    }
+
+    private void claim(TaskSummary task) {
+        Notifications.attempt(() -> {
+            work.claim(user, task.id());
+            Notifications.success(getTranslation("inbox.claimed"));
+            refresh();
+        });
+    }
+
+    private void openCase(TaskSummary task) {
+        if (task.caseId() != null) {
+            getUI().ifPresent(ui -> ui.navigate("cases/" + task.caseId()));
+        }
+    }
+
+    private TaskFilter filter() {
+        return new TaskFilter(process.getValue(),
+                due.getValue() == null ? null : due.getValue().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                text.getValue());
+    }
+
+    void refresh() {
+        TaskFilter filter = filter();
+        boolean open = !doneTab.isSelected();
+        grid.getColumns().get(5).setVisible(open);
+        grid.setItems(query -> (open ? inbox.open(user, filter, query.getOffset(), query.getLimit())
+                        : inbox.done(user, filter, query.getOffset(), query.getLimit())).stream(),
+                query -> (int) (open ? inbox.countOpen(user, filter) : inbox.countDone(user, filter)));
+        count.setText(getTranslation("inbox.count", open ? inbox.countOpen(user, filter) : inbox.countDone(user, filter)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,34 @@
+package org.zhiban.inbox.ui;
+
+import org.springframework.stereotype.Component;
+import org.zhiban.cases.CaseViewing;
+import org.zhiban.identity.CurrentUser;
+import org.zhiban.identity.ZhibanUser;
+import org.zhiban.inbox.TaskWork;
+import org.zhiban.inbox.WorkItem;
+import org.zhiban.shared.ui.Notifications;
+
+/** Opens the 办理 dialog for a task; shared by the inbox and the case view. */
+@Component
+public class TaskDialogs {
+
+    private final TaskWork work;
+    private final CaseViewing caseViewing;
+
+    TaskDialogs(TaskWork work, CaseViewing caseViewing) {
+        this.work = work;
+        this.caseViewing = caseViewing;
+    }
+
+    public void open(String taskId, Runnable afterCompletion) {
+        ZhibanUser user = CurrentUser.get();
+        Notifications.attempt(() -> {
+            WorkItem item = work.workItem(user, taskId);
+            var data = caseViewing.details(user, item.caseFile().caseId()).data();
+            new TaskDialog(item, data, completion -> {
+                work.complete(user, taskId, completion);
+                afterCompletion.run();
+            }).open();
+        });
+    }
+}

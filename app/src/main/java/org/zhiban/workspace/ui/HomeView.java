@@ -1,0 +1,32 @@
+package org.zhiban.workspace.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.zhiban.identity.CurrentUser;
+import org.zhiban.identity.Role;
+import org.zhiban.identity.ZhibanUser;
+import org.zhiban.inbox.ui.InboxView;
+
+/** 首页: case staff go straight to their inbox; others see where their work is. */
+@Route("")
+@PermitAll
+public class HomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    public HomeView() {
+        ZhibanUser user = CurrentUser.get();
+        add(new H2(getTranslation("app.name")), new Paragraph(user.displayName()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ZhibanUser user = CurrentUser.get();
+        if (user.has(Role.OFFICER) || user.has(Role.REVIEWER) || user.has(Role.LEADER)) {
+            event.forwardTo(InboxView.class);
+        }
+    }
+}

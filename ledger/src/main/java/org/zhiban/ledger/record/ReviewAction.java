@@ -1,0 +1,41 @@
+package org.zhiban.ledger.record;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** 审核动作: what a reviewer did. In entries each is written lower-case with hyphens, e.g. {@code accept-ai}. */
+public enum ReviewAction {
+
+    /** 提交 */
+    SUBMIT,
+    /** 同意 / 审批通过 */
+    APPROVE,
+    /** 退回 */
+    RETURN,
+    /** 会签 */
+    COUNTERSIGN,
+    /** 意见 */
+    COMMENT,
+    /** 采纳AI建议 */
+    ACCEPT_AI,
+    /** 修改AI建议 */
+    EDIT_AI,
+    /** 驳回AI建议 */
+    REJECT_AI,
+    /** 推翻规则结论 */
+    OVERRIDE_RULE,
+    /** 上报 */
+    REPORT;
+
+    /** The name written into entries: {@code ACCEPT_AI} becomes {@code accept-ai}. */
+    public String entryName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static ReviewAction fromEntryName(String entryName) {
+        return Arrays.stream(values())
+                .filter(a -> a.entryName().equals(entryName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown review action '" + entryName + "'"));
+    }
+}
