@@ -13,6 +13,6 @@ import java.util.Map;
  * @param passedActivities BPMN element ids it has passed
  */
 public record CaseDetails(String caseId, String caseType, String processKey, String processInstanceId, String title,
-                          String department, String departmentName, String initiator, Instant createdAt,
+                          String department, String departmentName, String initiator, String initiatorName, Instant createdAt,
                           String state, List<String> activeActivities, List<String> passedActivities,
                           List<String> incidentActivities, Map<String, Object> data, List<HistoryEntry> history) {}

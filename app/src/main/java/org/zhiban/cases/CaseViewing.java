@@ -56,7 +56,7 @@ public class CaseViewing {
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
         return new CaseDetails(file.caseId(), file.caseType(), file.processKey(), pi, file.title(),
                 file.department(), directory.departmentName(file.department()).orElse(file.department()),
-                file.initiator(), file.createdAt(), state, active, passed, incidents,
+                file.initiator(), directory.displayName(file.initiator()), file.createdAt(), state, active, passed, incidents,
                 caseTypes.of(file).data(file.caseId()), caseHistory.history(file));
     }
 

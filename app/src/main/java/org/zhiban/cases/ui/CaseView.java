@@ -81,7 +81,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout header = new HorizontalLayout(new H2(title), state);
         header.setAlignItems(Alignment.BASELINE);
         Paragraph meta = new Paragraph(getTranslation("case.department") + "：" + c.departmentName() + "　"
-                + getTranslation("case.initiator") + "：" + c.initiator() + "　"
+                + getTranslation("case.initiator") + "：" + c.initiatorName() + "　"
                 + getTranslation("case.created") + "：" + Formats.dateTime(c.createdAt()));
         diagram.setDiagramXml(xml);
         diagram.setActiveActivities(c.activeActivities());

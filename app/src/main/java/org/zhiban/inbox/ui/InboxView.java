@@ -94,7 +94,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.dateTime(t.due())).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : directory.displayName(t.assignee()))
                 .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemDoubleClickListener(e -> openCase(e.getItem()));
     }

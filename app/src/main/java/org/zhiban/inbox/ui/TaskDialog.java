@@ -40,7 +40,9 @@ class TaskDialog extends Dialog {
         this.data = data;
         setHeaderTitle(getTranslation("task.dialog.title", item.name()) + " · " + item.caseFile().caseId());
         setWidth("min(60rem, 95vw)");
-        add(form(), findings());
+        // Findings first: an officer whose draft came back needs to see why before anything else.
+        add(findings(), form());
+        markFindingsOnFields();
         opinion.setLabel(getTranslation("task.opinion"));
         opinion.setPlaceholder(getTranslation("task.opinion.placeholder"));
         opinion.setWidthFull();
@@ -117,6 +119,20 @@ class TaskDialog extends Dialog {
             box.add(p);
         }
         return box;
+    }
+
+    private void markFindingsOnFields() {
+        if (!(data.get("findings") instanceof List<?> findings)) {
+            return;
+        }
+        for (Object o : findings) {
+            Finding f = (Finding) o;
+            if (fields.get(f.field()) instanceof com.vaadin.flow.component.HasValidation field
+                    && !((HasValue<?, ?>) field).isReadOnly() && f.severity().blocksSubmission()) {
+                field.setInvalid(true);
+                field.setErrorMessage(f.message());
+            }
+        }
     }
 
     /** Only fields the user changed are sent, so a read-only task never sends any. */

@@ -27,8 +27,20 @@ public class TaskDialogs {
             var data = caseViewing.details(user, item.caseFile().caseId()).data();
             new TaskDialog(item, data, completion -> {
                 work.complete(user, taskId, completion);
+                warnIfSentBack(user, item);
                 afterCompletion.run();
             }).open();
         });
+    }
+
+    /** A draft that fails the compliance check comes straight back; say so rather than look like plain success. */
+    private void warnIfSentBack(ZhibanUser user, WorkItem item) {
+        var details = caseViewing.details(user, item.caseFile().caseId());
+        if (details.activeActivities().contains(item.activityId())) {
+            Object findings = details.data().get("findings");
+            int count = findings instanceof java.util.List<?> list ? list.size() : 0;
+            Notifications.error(com.vaadin.flow.component.UI.getCurrent()
+                    .getTranslation("task.sentBack", item.name(), count));
+        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
+import org.zhiban.audit.ui.AuditView;
 import org.zhiban.inbox.ui.InboxView;
 
 /** 首页: case staff go straight to their inbox; others see where their work is. */
@@ -27,6 +28,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         ZhibanUser user = CurrentUser.get();
         if (user.has(Role.OFFICER) || user.has(Role.REVIEWER) || user.has(Role.LEADER)) {
             event.forwardTo(InboxView.class);
+        } else if (user.has(Role.AUDITOR) || user.has(Role.AUDITADMIN)) {
+            event.forwardTo(AuditView.class);
         }
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.zhiban.audit.ui.AuditView;
 import org.zhiban.document.ui.NewDocumentView;
 import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Role;
@@ -54,6 +55,9 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.OFFICER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.newDocument"), NewDocumentView.class,
                     VaadinIcon.FILE_ADD.create()));
+        }
+        if (user.has(Role.AUDITOR) || user.has(Role.AUDITADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.SHIELD.create()));
         }
         return nav;
     }

@@ -1,6 +1,7 @@
 package org.zhiban.integrations.lawtext;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,10 +33,10 @@ public record Article(ArticleNumber number, List<String> headingPath, List<Parag
     }
 
     /** The paragraph with the given 1-based number, if the article has that many. */
-    public java.util.Optional<Paragraph> paragraph(int paragraphNumber) {
+    public Optional<Paragraph> paragraph(int paragraphNumber) {
         if (paragraphNumber < 1 || paragraphNumber > paragraphs.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(paragraphs.get(paragraphNumber - 1));
+        return Optional.of(paragraphs.get(paragraphNumber - 1));
     }
 }

@@ -2,6 +2,7 @@ package org.zhiban.integrations.lawtext;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,7 @@ final class StatuteMentions {
      * A statute name written without 《》 that the resolver does not know ("药品管理法第一百四十四条"): without
      * this, the article would be taken for one of the context statute.
      */
-    private java.util.Optional<String> unknownNameEndingAt(int end) {
+    private Optional<String> unknownNameEndingAt(int end) {
         int from = end;
         while (from > 0 && end - from < LONGEST_BARE_NAME && Character.UnicodeScript.of(text.charAt(from - 1))
                 == Character.UnicodeScript.HAN) {
@@ -82,7 +83,7 @@ final class StatuteMentions {
         }
         Matcher lead = LEADING_VERB.matcher(text.substring(from, end));
         String candidate = lead.lookingAt() ? text.substring(from + lead.end(), end) : text.substring(from, end);
-        return BARE_NAME.matcher(candidate).matches() ? java.util.Optional.of(candidate) : java.util.Optional.empty();
+        return BARE_NAME.matcher(candidate).matches() ? Optional.of(candidate) : Optional.empty();
     }
 
     private Mention named(int start, String asWritten) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * 法规名称解析: maps a statute name as written (《中华人民共和国消费者权益保护法》, 消费者权益保护法, 消法, 消保法) to
  * the statute key. Names are compared after {@link #normalise}: without book-title marks, without the
- * 中华人民共和国 prefix and without a trailing version note such as （2023年修订）.
+ * 中华人民共和国 prefix or a leading 最高人民法院, and without a trailing version note such as （2023年修订）.
  */
 public final class StatuteNameResolver {
 

@@ -1,5 +1,6 @@
 package org.zhiban.integrations.search;
 
+import java.util.Set;
 import java.util.stream.Stream;
 import org.zhiban.integrations.lawtext.Article;
 import org.zhiban.integrations.lawtext.DomainTagger;
@@ -22,7 +23,7 @@ public final class SearchableArticles {
         return statute.articles().stream().map(article -> of(statute, article, tagger.tag(v.statuteKey(), article)));
     }
 
-    static SearchableArticle of(LoadedStatute statute, Article article, java.util.Set<String> tags) {
+    static SearchableArticle of(LoadedStatute statute, Article article, Set<String> tags) {
         StatuteVersion v = statute.version();
         return new SearchableArticle(statute.articleId(article), v.statuteKey(), v.title(), v.level(),
                 article.number().label(), article.number().key(), article.headingPath(), article.text(), tags,

@@ -10,7 +10,7 @@ import java.security.Signature;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
@@ -19,6 +19,9 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
  * itself (its X.509 algorithm), so a proof file needs to carry only the key and the signature.
  */
 public final class CheckpointSignatures {
+
+    /** id-Ed25519 of RFC 8410, spelled out: BouncyCastle's constant lives in bcutil, which the verifier jar leaves out. */
+    static final ASN1ObjectIdentifier ED25519 = new ASN1ObjectIdentifier("1.3.101.112");
 
     private CheckpointSignatures() {
     }
@@ -57,7 +60,7 @@ public final class CheckpointSignatures {
     public static PublicKey publicKey(String base64) throws GeneralSecurityException {
         byte[] der = Base64.getDecoder().decode(base64);
         SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(der);
-        if (EdECObjectIdentifiers.id_Ed25519.equals(info.getAlgorithm().getAlgorithm())) {
+        if (ED25519.equals(info.getAlgorithm().getAlgorithm())) {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
         }
         if (GMObjectIdentifiers.sm2p256v1.equals(info.getAlgorithm().getParameters())) {

@@ -18,7 +18,6 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -98,7 +97,7 @@ public final class SigningKeys {
 
     private static PrivateKey privateKey(byte[] der) throws GeneralSecurityException {
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(der);
-        KeyFactory factory = EdECObjectIdentifiers.id_Ed25519.equals(info.getPrivateKeyAlgorithm().getAlgorithm())
+        KeyFactory factory = CheckpointSignatures.ED25519.equals(info.getPrivateKeyAlgorithm().getAlgorithm())
                 ? KeyFactory.getInstance("Ed25519")
                 : KeyFactory.getInstance("EC", SignatureScheme.BOUNCY_CASTLE);
         return factory.generatePrivate(new PKCS8EncodedKeySpec(der));
@@ -111,7 +110,7 @@ public final class SigningKeys {
         }
         byte[] seed = ASN1OctetString.getInstance(PrivateKeyInfo.getInstance(key.getEncoded()).parsePrivateKey()).getOctets();
         byte[] raw = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
-        byte[] spki = new SubjectPublicKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), raw).getEncoded();
+        byte[] spki = new SubjectPublicKeyInfo(new AlgorithmIdentifier(CheckpointSignatures.ED25519), raw).getEncoded();
         return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
     }
 

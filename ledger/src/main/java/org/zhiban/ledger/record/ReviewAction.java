@@ -24,8 +24,10 @@ public enum ReviewAction {
     REJECT_AI,
     /** 推翻规则结论 */
     OVERRIDE_RULE,
-    /** 上报 */
-    REPORT;
+    /** 上报 / 报告 */
+    REPORT,
+    /** 归档: a finished document stored with its hash (a system step, recorded like a decision) */
+    ARCHIVE;
 
     /** The name written into entries: {@code ACCEPT_AI} becomes {@code accept-ai}. */
     public String entryName() {

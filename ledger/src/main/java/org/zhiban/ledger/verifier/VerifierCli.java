@@ -50,9 +50,13 @@ public final class VerifierCli {
             err.println("cannot read " + args[0] + ": " + e);
             return USAGE;
         }
+        if (tree == null || !tree.isObject()) {
+            err.println(args[0] + " holds no JSON object, so no proof");
+            return USAGE;
+        }
         VerificationResult result;
         try {
-            result = tree != null && tree.has("consistencyPath")
+            result = tree.has("consistencyPath")
                     ? verifier.verify(json.treeToValue(tree, ConsistencyProof.class))
                     : verifier.verify(json.treeToValue(tree, RecordProof.class));
         } catch (JacksonException e) {

@@ -1,6 +1,8 @@
 package org.zhiban.ledger.fabric;
 
 import com.google.protobuf.ByteString;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
@@ -63,8 +65,8 @@ final class EmulatedChaincode {
                     public void stop() {
                     }
                 });
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

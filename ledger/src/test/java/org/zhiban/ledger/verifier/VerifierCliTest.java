@@ -67,9 +67,11 @@ class VerifierCliTest {
     }
 
     @Test
-    void exits_2_on_a_file_that_is_not_json() throws Exception {
+    void exits_2_on_a_file_that_holds_no_json_object() throws Exception {
         Files.writeString(proofFile, "garbage {");
+        assertThat(run(proofFile.toString())).isEqualTo(2);
 
+        Files.writeString(proofFile, "");
         assertThat(run(proofFile.toString())).isEqualTo(2);
     }
 

@@ -1,0 +1,48 @@
+package org.zhiban.audit;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.zhiban.ledger.anchor.AnchorPump;
+import org.zhiban.ledger.checkpoint.Checkpointer;
+
+/**
+ * The ledger's heartbeat: signs a checkpoint when one is due (the default profile: at most every 10 s), anchors
+ * checkpoints in order (a failing anchor leaves them queued for the next beat), and redelivers review events
+ * whose append failed.
+ */
+@Component
+class LedgerSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerSchedule.class);
+    private static final Duration REDELIVER_AFTER = Duration.ofSeconds(30);
+
+    private final Checkpointer checkpointer;
+    private final AnchorPump anchorPump;
+    private final IncompleteEventPublications incomplete;
+
+    LedgerSchedule(Checkpointer checkpointer, AnchorPump anchorPump, IncompleteEventPublications incomplete) {
+        this.checkpointer = checkpointer;
+        this.anchorPump = anchorPump;
+        this.incomplete = incomplete;
+    }
+
+    @Scheduled(fixedDelayString = "${zhiban.ledger.tick:1s}", initialDelayString = "${zhiban.ledger.tick:1s}")
+    void beat() {
+        try {
+            checkpointer.checkpointIfDue();
+            anchorPump.pump();
+        } catch (RuntimeException e) {
+            // Visible, and retried on the next beat; the checkpoints wait in their table meanwhile.
+            log.warn("ledger checkpoint/anchor step failed, will retry: {}", e.toString());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
+    void redeliver() {
+        incomplete.resubmitIncompletePublicationsOlderThan(REDELIVER_AFTER);
+    }
+}

@@ -1,0 +1,165 @@
+package org.zhiban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.http.HttpMethod;
+import org.zhiban.Api;
+import org.zhiban.Waiting;
+import org.zhiban.ZhibanTest;
+import org.zhiban.audit.ui.AuditView;
+import org.zhiban.cases.ui.CaseView;
+import org.zhiban.document.ui.NewDocumentView;
+import org.zhiban.identity.ui.LoginView;
+import org.zhiban.inbox.ui.InboxView;
+import org.zhiban.workspace.ui.HomeView;
+
+/**
+ * Walks every REST endpoint and every view with every role (and no login) and checks allow or deny, including
+ * reading another department's case by id. A new endpoint or view fails here until it is put in the tables.
+ */
+@ZhibanTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    /** One demo account per role; staff are all in 办公室 so the office case is theirs. */
+    static final Map<Role, String> ACCOUNT = new LinkedHashMap<>();
+
+    static {
+        ACCOUNT.put(Role.OFFICER, "zhangsan");
+        ACCOUNT.put(Role.REVIEWER, "lisi");
+        ACCOUNT.put(Role.LEADER, "wangwu");
+        ACCOUNT.put(Role.DESIGNER, "designer");
+        ACCOUNT.put(Role.AUDITOR, "auditor");
+        ACCOUNT.put(Role.SYSADMIN, "sysadmin");
+        ACCOUNT.put(Role.SECADMIN, "secadmin");
+        ACCOUNT.put(Role.AUDITADMIN, "auditadmin");
+    }
+
+    static final Set<Role> STAFF = EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER);
+    static final Set<Role> CASE_READERS = EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER, Role.AUDITOR);
+
+    @Autowired TestRestTemplate rest;
+    String officeCase;
+    String officeRecord;
+
+    /** A case of 办公室 at 核稿, with a review record already covered by a signed checkpoint. */
+    @BeforeAll
+    void an_office_case_exists() {
+        Api officer = Api.as(rest, "zhangsan");
+        officeCase = officer.startDocument("关于访问控制测试的通知", "各科室：正文。");
+        officer.complete((String) officer.openTask(officeCase).get("id"), "submit", null, Map.of());
+        Api auditor = Api.as(rest, "auditor");
+        officeRecord = (String) Waiting.until(() -> auditor.list("/api/ledger/records?caseId=" + officeCase),
+                r -> !r.isEmpty()).get(0).get("recordId");
+        Waiting.until(() -> auditor.get("/api/ledger/records/" + officeRecord + "/proof").getStatusCode().value(),
+                status -> status == 200);
+    }
+
+    record Endpoint(HttpMethod method, String path, Set<Role> allowed, boolean anonymous) {}
+
+    List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint(HttpMethod.GET, "/api/tasks", STAFF, false),
+                new Endpoint(HttpMethod.GET, "/api/tasks?state=done", STAFF, false),
+                new Endpoint(HttpMethod.POST, "/api/documents", EnumSet.of(Role.OFFICER), false),
+                new Endpoint(HttpMethod.GET, "/api/cases/" + officeCase, CASE_READERS, false),
+                new Endpoint(HttpMethod.GET, "/api/cases/" + officeCase + "/diagram", CASE_READERS, false),
+                new Endpoint(HttpMethod.GET, "/api/ledger/records?caseId=" + officeCase, CASE_READERS, false),
+                new Endpoint(HttpMethod.GET, "/api/ledger/records/" + officeRecord + "/proof", CASE_READERS, false),
+                new Endpoint(HttpMethod.GET, "/api/ledger/cases/" + officeCase + "/verification", CASE_READERS, false),
+                new Endpoint(HttpMethod.GET, "/api/ledger/audit", EnumSet.of(Role.AUDITOR, Role.AUDITADMIN), false),
+                new Endpoint(HttpMethod.GET, "/actuator/prometheus", EnumSet.of(Role.SYSADMIN), false),
+                new Endpoint(HttpMethod.GET, "/actuator/health", EnumSet.allOf(Role.class), true),
+                new Endpoint(HttpMethod.GET, "/v3/api-docs", EnumSet.allOf(Role.class), false));
+    }
+
+    @Test
+    void every_endpoint_allows_exactly_its_roles() {
+        for (Endpoint e : endpoints()) {
+            int anonymous = rest.exchange(e.path(), e.method(), body(e), String.class).getStatusCode().value();
+            assertThat(anonymous).as("anonymous " + e).isEqualTo(e.anonymous() ? 200 : 401);
+            for (Map.Entry<Role, String> account : ACCOUNT.entrySet()) {
+                int status = rest.withBasicAuth(account.getValue(), "demo123")
+                        .exchange(e.path(), e.method(), body(e), String.class).getStatusCode().value();
+                if (e.allowed().contains(account.getKey())) {
+                    assertThat(status).as(account.getKey() + " " + e).isBetween(200, 299);
+                } else {
+                    assertThat(status).as(account.getKey() + " " + e).isEqualTo(403);
+                }
+            }
+        }
+    }
+
+    private static org.springframework.http.HttpEntity<?> body(Endpoint e) {
+        return e.method() == HttpMethod.POST
+                ? new org.springframework.http.HttpEntity<>(Map.of("title", "关于访问控制的通知", "docType", "通知", "body", "正文"))
+                : null;
+    }
+
+    @Test
+    void another_departments_case_and_task_are_not_found_by_id() {
+        Api legalOfficer = Api.as(rest, "zhaoliu");
+        Api legalReviewer = Api.as(rest, "sunqi");
+        assertThat(legalOfficer.get("/api/cases/" + officeCase).getStatusCode().value()).isEqualTo(404);
+        assertThat(legalReviewer.get("/api/cases/" + officeCase).getStatusCode().value()).isEqualTo(404);
+        assertThat(legalOfficer.get("/api/ledger/records?caseId=" + officeCase).getStatusCode().value()).isEqualTo(404);
+        assertThat(legalOfficer.get("/api/ledger/records/" + officeRecord + "/proof").getStatusCode().value()).isEqualTo(404);
+        String reviewTask = (String) Api.as(rest, "lisi").openTask(officeCase).get("id");
+        assertThat(legalReviewer.get("/api/tasks/" + reviewTask).getStatusCode().value()).isEqualTo(404);
+        assertThat(legalReviewer.complete(reviewTask, "approve", null, null).getStatusCode().value()).isEqualTo(404);
+        assertThat(Api.as(rest, "lisi").openTask(officeCase)).isNotNull();
+        assertThat(legalOfficer.list("/api/tasks")).extracting(t -> t.get("caseId")).doesNotContain(officeCase);
+        assertThat(legalReviewer.list("/api/tasks")).extracting(t -> t.get("caseId")).doesNotContain(officeCase);
+    }
+
+    /** Roles allowed on each view; the login view is the only anonymous one. */
+    static final Map<Class<?>, Set<Role>> VIEWS = Map.of(
+            LoginView.class, EnumSet.allOf(Role.class),
+            HomeView.class, EnumSet.allOf(Role.class),
+            InboxView.class, STAFF,
+            CaseView.class, CASE_READERS,
+            NewDocumentView.class, EnumSet.of(Role.OFFICER),
+            AuditView.class, EnumSet.of(Role.AUDITOR, Role.AUDITADMIN));
+
+    @Test
+    void every_view_allows_exactly_its_roles() throws ClassNotFoundException {
+        assertThat(routeClasses()).as("every @Route class is in the VIEWS table").isEqualTo(VIEWS.keySet());
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        for (Map.Entry<Class<?>, Set<Role>> view : VIEWS.entrySet()) {
+            assertThat(checker.hasAccess(view.getKey(), null, role -> false))
+                    .as("anonymous on " + view.getKey().getSimpleName()).isEqualTo(view.getKey() == LoginView.class);
+            for (Role role : Role.values()) {
+                Principal principal = () -> ACCOUNT.get(role);
+                boolean allowed = checker.hasAccess(view.getKey(), principal, r -> r.equals(role.name()));
+                assertThat(allowed).as(role + " on " + view.getKey().getSimpleName())
+                        .isEqualTo(view.getValue().contains(role));
+            }
+        }
+    }
+
+    private static Set<Class<?>> routeClasses() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<?>> classes = new java.util.HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("org.zhiban")) {
+            classes.add(Class.forName(candidate.getBeanClassName()));
+        }
+        return classes.stream().collect(Collectors.toSet());
+    }
+}
