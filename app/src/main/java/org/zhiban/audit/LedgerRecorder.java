@@ -2,9 +2,6 @@ package org.zhiban.audit;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.zhiban.identity.Directory;
-import org.zhiban.identity.Role;
-import org.zhiban.identity.ZhibanUser;
 import org.zhiban.ledger.log.ReviewLog;
 import org.zhiban.ledger.record.DocumentHash;
 import org.zhiban.ledger.record.ReviewAction;
@@ -22,11 +19,9 @@ class LedgerRecorder {
     static final String SYSTEM_USER = "system";
 
     private final ReviewLog reviewLog;
-    private final Directory directory;
 
-    LedgerRecorder(ReviewLog reviewLog, Directory directory) {
+    LedgerRecorder(ReviewLog reviewLog) {
         this.reviewLog = reviewLog;
-        this.directory = directory;
     }
 
     @ApplicationModuleListener
@@ -35,20 +30,9 @@ class LedgerRecorder {
     }
 
     ReviewRecord toRecord(ReviewEvent e) {
-        return new ReviewRecord(e.recordId(), reviewer(e.userId()), e.caseId(), e.processInstanceId(),
-                e.activityId(), ReviewAction.fromEntryName(e.action()),
+        String user = e.userId() == null ? SYSTEM_USER : e.userId();
+        return new ReviewRecord(e.recordId(), new Reviewer(user, e.role(), e.department()), e.caseId(),
+                e.processInstanceId(), e.activityId(), ReviewAction.fromEntryName(e.action()),
                 e.documentHash() == null ? null : new DocumentHash("SHA-256", e.documentHash()), e.opinion());
-    }
-
-    private Reviewer reviewer(String userId) {
-        if (userId == null || SYSTEM_USER.equals(userId)) {
-            return new Reviewer(SYSTEM_USER, "系统", null);
-        }
-        ZhibanUser user = directory.find(userId).orElse(null);
-        if (user == null) {
-            return new Reviewer(userId, null, null);
-        }
-        String role = user.roles().stream().sorted().findFirst().map(Role::groupId).orElse(null);
-        return new Reviewer(user.id(), role, user.departmentId());
     }
 }

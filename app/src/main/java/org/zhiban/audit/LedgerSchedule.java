@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.zhiban.ledger.anchor.AnchorConflictException;
 import org.zhiban.ledger.anchor.AnchorPump;
 import org.zhiban.ledger.checkpoint.Checkpointer;
 
@@ -23,11 +24,14 @@ class LedgerSchedule {
     private final Checkpointer checkpointer;
     private final AnchorPump anchorPump;
     private final IncompleteEventPublications incomplete;
+    private final LedgerAlarm alarm;
 
-    LedgerSchedule(Checkpointer checkpointer, AnchorPump anchorPump, IncompleteEventPublications incomplete) {
+    LedgerSchedule(Checkpointer checkpointer, AnchorPump anchorPump, IncompleteEventPublications incomplete,
+                   LedgerAlarm alarm) {
         this.checkpointer = checkpointer;
         this.anchorPump = anchorPump;
         this.incomplete = incomplete;
+        this.alarm = alarm;
     }
 
     @Scheduled(fixedDelayString = "${zhiban.ledger.tick:1s}", initialDelayString = "${zhiban.ledger.tick:1s}")
@@ -35,6 +39,9 @@ class LedgerSchedule {
         try {
             checkpointer.checkpointIfDue();
             anchorPump.pump();
+        } catch (AnchorConflictException e) {
+            log.error("审核账本与锚定不一致，账本可能被改写 / the anchor holds a different root: {}", e.getMessage());
+            alarm.raise(e.getMessage());
         } catch (RuntimeException e) {
             // Visible, and retried on the next beat; the checkpoints wait in their table meanwhile.
             log.warn("ledger checkpoint/anchor step failed, will retry: {}", e.toString());

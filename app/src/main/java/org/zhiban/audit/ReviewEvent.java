@@ -10,10 +10,13 @@ import java.time.Instant;
  * @param recordId     UUID chosen when the event is made, so a redelivered event appends nothing twice
  * @param action       ledger action name: submit, approve, return, countersign, comment, accept-ai, edit-ai,
  *                     reject-ai, override-rule, report, archive
+ * @param role         the role the user acted in, taken when the decision was made (not when it is logged)
+ * @param department   the user's department at that moment, or the case's for system steps
  * @param documentHash lowercase hex SHA-256 of an attached stored object, or null
  */
 public record ReviewEvent(String recordId, String caseId, String processInstanceId, String activityId, String activityName,
-                          String action, String userId, String opinion, String documentHash, Instant occurredAt) {
+                          String action, String userId, String role, String department, String opinion,
+                          String documentHash, Instant occurredAt) {
 
     public static String newRecordId() {
         return java.util.UUID.randomUUID().toString();

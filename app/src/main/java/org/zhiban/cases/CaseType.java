@@ -1,5 +1,6 @@
 package org.zhiban.cases;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,15 @@ public interface CaseType {
 
     /** The case's form data for display and for the REST case view. */
     Map<String, Object> data(String caseId);
+
+    /**
+     * The case's form for one step: every field with its current value, editable where {@link #editableFields}
+     * allows. {@code activityId} null means read-only (the case view).
+     */
+    List<FormField> form(String caseId, String activityId);
+
+    /** What the latest rule check found, errors first; empty when nothing. */
+    List<Notice> notices(String caseId);
 
     /** Outcomes a user may choose on this user task, e.g. {@code submit}, {@code approve}, {@code return}. */
     Set<String> outcomes(String activityId);

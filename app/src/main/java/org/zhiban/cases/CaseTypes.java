@@ -13,6 +13,11 @@ public class CaseTypes {
         this.types = List.copyOf(types);
     }
 
+    /** Every process key that carries cases, for the inbox's process filter. */
+    public List<String> processKeys() {
+        return types.stream().flatMap(t -> t.processKeys().stream()).sorted().toList();
+    }
+
     public CaseType of(CaseFile file) {
         return types.stream().filter(t -> t.id().equals(file.caseType())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no case type " + file.caseType()));

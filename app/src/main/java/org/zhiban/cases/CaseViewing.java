@@ -60,6 +60,17 @@ public class CaseViewing {
                 caseTypes.of(file).data(file.caseId()), caseHistory.history(file));
     }
 
+    /** The case's form for a step ({@code activityId} null: read-only), as its case type describes it. */
+    public List<FormField> form(ZhibanUser user, String caseId, String activityId) {
+        CaseFile file = caseAccess.readable(user, caseId);
+        return caseTypes.of(file).form(caseId, activityId);
+    }
+
+    public List<Notice> notices(ZhibanUser user, String caseId) {
+        CaseFile file = caseAccess.readable(user, caseId);
+        return caseTypes.of(file).notices(caseId);
+    }
+
     /** The BPMN XML of the process version this case runs on, for drawing its position. */
     public String diagram(ZhibanUser user, String caseId) {
         CaseFile file = caseAccess.readable(user, caseId);

@@ -62,7 +62,7 @@ class DocumentArchiver implements JavaDelegate {
         StoredObject stored = objectStore.put(ARCHIVE_PREFIX + "/" + caseId, content, "application/json");
         drafts.markArchived(caseId, stored.key(), stored.sha256(), clock.instant());
         events.publishEvent(new ReviewEvent(ReviewEvent.newRecordId(), caseId, execution.getProcessInstanceId(),
-                execution.getCurrentActivityId(), execution.getCurrentActivityName(), "archive", "system",
-                null, stored.sha256(), clock.instant()));
+                execution.getCurrentActivityId(), execution.getCurrentActivityName(), "archive", "system", "系统",
+                file.department(), null, stored.sha256(), clock.instant()));
     }
 }

@@ -1,10 +1,15 @@
 package org.zhiban.document;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.zhiban.cases.CaseType;
+import org.zhiban.cases.FormField;
+import org.zhiban.cases.Notice;
+import org.zhiban.rules.document.DocumentType;
 
 /** 公文 as a case type: its form data, the outcomes of 拟稿 and 核稿, and what 拟稿 may change. */
 @Component
@@ -50,6 +55,33 @@ class DocumentCaseType implements CaseType {
         data.put("archivedSha256", d.archivedSha256());
         data.put("archivedAt", d.archivedAt());
         return data;
+    }
+
+    /** Field order of the 公文 form: 版头 elements first, then 正文, as GB/T 9704 lays a document out. */
+    static final List<String> FORM_ORDER = List.of("docType", "title", "documentNumber", "issuingOrgan",
+            "mainRecipients", "signingDate", "secrecyLevel", "urgency", "attachmentNote", "body");
+
+    @Override
+    public List<FormField> form(String caseId, String activityId) {
+        Map<String, Object> data = data(caseId);
+        Set<String> editable = activityId == null ? Set.of() : editableFields(activityId);
+        return FORM_ORDER.stream().map(name -> {
+            String value = data.get(name) == null ? "" : data.get(name).toString();
+            FormField.Kind kind = switch (name) {
+                case "docType" -> FormField.Kind.CHOICE;
+                case "body", "attachmentNote" -> FormField.Kind.LONG_TEXT;
+                default -> FormField.Kind.TEXT;
+            };
+            List<String> options = "docType".equals(name)
+                    ? Arrays.stream(DocumentType.values()).map(DocumentType::term).toList() : List.of();
+            return new FormField(name, kind, options, value, editable.contains(name));
+        }).toList();
+    }
+
+    @Override
+    public List<Notice> notices(String caseId) {
+        return drafts.latestFindings(caseId).stream()
+                .map(f -> new Notice(f.severity().name(), f.field(), f.message(), f.basis())).toList();
     }
 
     @Override

@@ -65,6 +65,11 @@ public class DocumentDrafting {
         if (!edited.title().equals(current.title())) {
             caseFiles.retitle(caseId, edited.title());
         }
+        if (edited.docType() != current.docType()) {
+            // The process variable is what routing and the inbox see; keep it in step with the draft.
+            caseFiles.find(caseId).map(CaseFile::processInstanceId)
+                    .ifPresent(pi -> runtimeService.setVariable(pi, "docType", edited.docType().name()));
+        }
     }
 
     public DocumentDraft draft(CaseFile file) {

@@ -27,6 +27,11 @@ import org.zhiban.cases.ui.CaseView;
 import org.zhiban.document.ui.NewDocumentView;
 import org.zhiban.identity.ui.LoginView;
 import org.zhiban.inbox.ui.InboxView;
+import org.zhiban.knowledge.ui.ArticleView;
+import org.zhiban.knowledge.ui.KnowledgeAdminView;
+import org.zhiban.knowledge.ui.KnowledgeSearchView;
+import org.zhiban.knowledge.ui.PolicyAskView;
+import org.zhiban.knowledge.ui.RetrievalTestView;
 import org.zhiban.workspace.ui.HomeView;
 
 /**
@@ -71,7 +76,27 @@ class AccessMatrixTest {
                 status -> status == 200);
     }
 
-    record Endpoint(HttpMethod method, String path, Set<Role> allowed, boolean anonymous) {}
+    record Endpoint(HttpMethod method, String path, Set<Role> allowed, boolean anonymous, Object body) {
+        Endpoint(HttpMethod method, String path, Set<Role> allowed, boolean anonymous) {
+            this(method, path, allowed, anonymous, null);
+        }
+    }
+
+    /** A small text file for the knowledge upload, posted as multipart. */
+    static org.springframework.util.MultiValueMap<String, Object> policyUpload() {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(
+                "第一条 为了测试访问控制，制定本办法。\n第二条 本办法自发布之日起施行。".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "access-matrix.txt";
+            }
+        });
+        form.add("title", "访问控制测试办法");
+        form.add("level", "部门规章");
+        form.add("effectiveFrom", "2024-01-01");
+        return form;
+    }
 
     List<Endpoint> endpoints() {
         return List.of(
@@ -86,7 +111,18 @@ class AccessMatrixTest {
                 new Endpoint(HttpMethod.GET, "/api/ledger/audit", EnumSet.of(Role.AUDITOR, Role.AUDITADMIN), false),
                 new Endpoint(HttpMethod.GET, "/actuator/prometheus", EnumSet.of(Role.SYSADMIN), false),
                 new Endpoint(HttpMethod.GET, "/actuator/health", EnumSet.allOf(Role.class), true),
-                new Endpoint(HttpMethod.GET, "/v3/api-docs", EnumSet.allOf(Role.class), false));
+                new Endpoint(HttpMethod.GET, "/v3/api-docs", EnumSet.allOf(Role.class), false),
+                new Endpoint(HttpMethod.GET, "/api/knowledge/search?q=欺诈", EnumSet.allOf(Role.class), false),
+                new Endpoint(HttpMethod.GET, "/api/knowledge/articles/消费者权益保护法/55", EnumSet.allOf(Role.class), false),
+                new Endpoint(HttpMethod.GET, "/api/knowledge/statutes", EnumSet.allOf(Role.class), false),
+                new Endpoint(HttpMethod.POST, "/api/knowledge/citations/verify", EnumSet.allOf(Role.class), false,
+                        Map.of("text", "依照《消费者权益保护法》第五十五条")),
+                new Endpoint(HttpMethod.POST, "/api/knowledge/ask", EnumSet.allOf(Role.class), false,
+                        Map.of("question", "经营者欺诈怎么赔偿")),
+                new Endpoint(HttpMethod.POST, "/api/knowledge/imports", EnumSet.of(Role.SYSADMIN), false, Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/knowledge/index/rebuild", EnumSet.of(Role.SYSADMIN), false, Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/knowledge/documents", EnumSet.of(Role.SYSADMIN), false,
+                        policyUpload()));
     }
 
     @Test
@@ -107,6 +143,9 @@ class AccessMatrixTest {
     }
 
     private static org.springframework.http.HttpEntity<?> body(Endpoint e) {
+        if (e.body() != null) {
+            return new org.springframework.http.HttpEntity<>(e.body());
+        }
         return e.method() == HttpMethod.POST
                 ? new org.springframework.http.HttpEntity<>(Map.of("title", "关于访问控制的通知", "docType", "通知", "body", "正文"))
                 : null;
@@ -129,13 +168,18 @@ class AccessMatrixTest {
     }
 
     /** Roles allowed on each view; the login view is the only anonymous one. */
-    static final Map<Class<?>, Set<Role>> VIEWS = Map.of(
-            LoginView.class, EnumSet.allOf(Role.class),
-            HomeView.class, EnumSet.allOf(Role.class),
-            InboxView.class, STAFF,
-            CaseView.class, CASE_READERS,
-            NewDocumentView.class, EnumSet.of(Role.OFFICER),
-            AuditView.class, EnumSet.of(Role.AUDITOR, Role.AUDITADMIN));
+    static final Map<Class<?>, Set<Role>> VIEWS = Map.ofEntries(
+            Map.entry(LoginView.class, EnumSet.allOf(Role.class)),
+            Map.entry(HomeView.class, EnumSet.allOf(Role.class)),
+            Map.entry(InboxView.class, STAFF),
+            Map.entry(CaseView.class, CASE_READERS),
+            Map.entry(NewDocumentView.class, EnumSet.of(Role.OFFICER)),
+            Map.entry(AuditView.class, EnumSet.of(Role.AUDITOR, Role.AUDITADMIN)),
+            Map.entry(KnowledgeSearchView.class, EnumSet.allOf(Role.class)),
+            Map.entry(ArticleView.class, EnumSet.allOf(Role.class)),
+            Map.entry(PolicyAskView.class, EnumSet.allOf(Role.class)),
+            Map.entry(RetrievalTestView.class, EnumSet.allOf(Role.class)),
+            Map.entry(KnowledgeAdminView.class, EnumSet.of(Role.SYSADMIN)));
 
     @Test
     void every_view_allows_exactly_its_roles() throws ClassNotFoundException {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.zhiban.audit.ReviewTrail;
 import org.zhiban.audit.ReviewTrail.RecordView;
 import org.zhiban.identity.CurrentUser;
+import org.zhiban.identity.Directory;
 import org.zhiban.identity.Role;
 import org.zhiban.ledger.audit.AuditReport;
 import org.zhiban.ledger.audit.CaseVerification;
@@ -40,14 +41,16 @@ import org.zhiban.shared.ui.Notifications;
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewTrail trail;
+    private final Directory directory;
     final TextField caseId = new TextField();
     final Grid<RecordView> records = new Grid<>(RecordView.class, false);
     private final Paragraph summary = new Paragraph();
     private final VerticalLayout chain = new VerticalLayout();
     private Map<String, RecordCheck> checks = Map.of();
 
-    public AuditView(ReviewTrail trail) {
+    public AuditView(ReviewTrail trail, Directory directory) {
         this.trail = trail;
+        this.directory = directory;
         caseId.setLabel(getTranslation("audit.caseId"));
         caseId.setId("audit-case");
         Button verify = new Button(getTranslation("audit.verifyCase"), e -> verifyCase());
@@ -60,12 +63,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         records.addColumn(r -> mark(r.recordId())).setHeader("").setKey("mark").setAutoWidth(true);
         records.addColumn(RecordView::leafIndex).setHeader(getTranslation("audit.col.leaf")).setAutoWidth(true);
         records.addColumn(r -> Formats.dateTime(r.recordedAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
-        records.addColumn(RecordView::user).setHeader(getTranslation("audit.col.user")).setAutoWidth(true);
+        records.addColumn(r -> directory.displayName(r.user())).setHeader(getTranslation("audit.col.user")).setAutoWidth(true);
         records.addColumn(RecordView::activity).setHeader(getTranslation("audit.col.activity")).setAutoWidth(true);
         records.addColumn(r -> getTranslation("outcome." + r.action())).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
         records.addColumn(r -> r.opinion() == null ? "" : r.opinion()).setHeader(getTranslation("audit.col.opinion")).setFlexGrow(2);
-        records.addColumn(r -> checks.containsKey(r.recordId()) && checks.get(r.recordId()).reason() != null
-                ? checks.get(r.recordId()).reason() : "").setHeader(getTranslation("audit.col.reason")).setFlexGrow(2);
+        records.addColumn(this::failureReason).setHeader(getTranslation("audit.col.reason")).setFlexGrow(2);
         records.setAllRowsVisible(true);
         records.asSingleSelect().addValueChangeListener(e -> showChain(e.getValue()));
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), bar, summary, records,
@@ -102,6 +104,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
     }
 
+    /** Only a failed check needs explaining; a ✓ speaks for itself. */
+    private String failureReason(RecordView record) {
+        RecordCheck check = checks.get(record.recordId());
+        return check == null || check.status() == RecordCheck.Status.VERIFIED || check.reason() == null
+                ? "" : check.reason();
+    }
+
     private String mark(String recordId) {
         RecordCheck check = checks.get(recordId);
         if (check == null) {
@@ -121,7 +130,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Notifications.attempt(() -> {
             RecordProof proof = trail.proof(CurrentUser.get(), record.recordId());
-            chain.add(new Paragraph(getTranslation("audit.chain.entry")), new Pre(proof.entry()),
+            Pre entry = new Pre(proof.entry());
+            entry.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
+            chain.add(new Paragraph(getTranslation("audit.chain.entry")), entry,
                     new Paragraph(getTranslation("audit.chain.leaf", proof.hashAlgorithm(), proof.leafIndex(), proof.leafHash())),
                     new Paragraph(getTranslation("audit.chain.path", proof.auditPath().size(), proof.treeSize(), proof.rootHash())),
                     new Paragraph(getTranslation("audit.chain.checkpoint", proof.checkpoint().origin(),

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhiban.cases.CaseDetails;
 import org.zhiban.cases.CaseViewing;
+import org.zhiban.cases.FormField;
 import org.zhiban.cases.HistoryEntry;
 import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Role;
@@ -30,9 +31,6 @@ import org.zhiban.ui.bpmn.BpmnViewer;
 @Route("cases/:caseId")
 @RolesAllowed({Role.Names.OFFICER, Role.Names.REVIEWER, Role.Names.LEADER, Role.Names.AUDITOR})
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final List<String> SHOWN_FIELDS = List.of("docType", "title", "documentNumber", "issuingOrgan",
-            "mainRecipients", "signingDate", "secrecyLevel", "urgency", "attachmentNote");
 
     private final CaseViewing caseViewing;
     final BpmnViewer diagram = new BpmnViewer();
@@ -62,14 +60,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         String caseId = event.getRouteParameters().get("caseId").orElse("");
         removeAll();
         try {
-            show(caseViewing.details(CurrentUser.get(), caseId), caseViewing.diagram(CurrentUser.get(), caseId));
+            show(caseViewing.details(CurrentUser.get(), caseId), caseViewing.diagram(CurrentUser.get(), caseId),
+                    caseViewing.form(CurrentUser.get(), caseId, null));
         } catch (ApiProblem notReadable) {
             title = getTranslation("case.notFound");
             add(new H2(title));
         }
     }
 
-    private void show(CaseDetails c, String xml) {
+    private void show(CaseDetails c, String xml, List<FormField> form) {
         title = c.caseId() + " " + c.title();
         Span state = new Span(getTranslation("case.state." + c.state()));
         state.getElement().getThemeList().add("badge " + switch (c.state()) {
@@ -89,21 +88,28 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         diagram.setIncidentActivities(c.incidentActivities());
         history.setItems(c.history());
         add(header, meta, new H3(getTranslation("case.diagram")), diagram, new H3(getTranslation("case.data")),
-                data(c.data()), new H3(getTranslation("case.history")), history);
+                data(form, c.data()), new H3(getTranslation("case.history")), history);
     }
 
-    private VerticalLayout data(Map<String, Object> data) {
-        FormLayout form = new FormLayout();
-        for (String name : SHOWN_FIELDS) {
-            Object value = data.get(name);
-            TextField field = new TextField(getTranslation("field." + name), value == null ? "" : value.toString(), "");
-            field.setReadOnly(true);
-            form.add(field);
-        }
-        Pre body = new Pre(data.get("body") == null ? "" : data.get("body").toString());
-        body.addClassName("document-body");
-        VerticalLayout box = new VerticalLayout(form, body);
+    /** Short fields in a form grid; long texts (正文) below in full, as they read on paper. */
+    private VerticalLayout data(List<FormField> form, Map<String, Object> data) {
+        FormLayout grid = new FormLayout();
+        VerticalLayout box = new VerticalLayout(grid);
         box.setPadding(false);
+        for (FormField f : form) {
+            if (f.kind() == FormField.Kind.LONG_TEXT) {
+                if (!f.value().isBlank()) {
+                    Pre text = new Pre(f.value());
+                    text.addClassName("document-body");
+                    text.getStyle().set("white-space", "pre-wrap");
+                    box.add(new Paragraph(getTranslation("field." + f.name())), text);
+                }
+            } else {
+                TextField field = new TextField(getTranslation("field." + f.name()), f.value(), "");
+                field.setReadOnly(true);
+                grid.add(field);
+            }
+        }
         if (data.get("archivedObjectKey") != null) {
             box.add(new Paragraph(getTranslation("case.archived", data.get("archivedObjectKey"))));
         }

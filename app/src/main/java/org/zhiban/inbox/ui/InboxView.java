@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
+import org.zhiban.cases.CaseTypes;
 import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.Role;
@@ -50,7 +51,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Grid<TaskSummary> grid = new Grid<>(TaskSummary.class, false);
     private final Span count = new Span();
 
-    public InboxView(TaskInbox inbox, TaskWork work, TaskDialogs dialogs, Directory directory) {
+    private final CaseTypes caseTypes;
+
+    public InboxView(TaskInbox inbox, TaskWork work, TaskDialogs dialogs, Directory directory, CaseTypes caseTypes) {
+        this.caseTypes = caseTypes;
         this.inbox = inbox;
         this.work = work;
         this.dialogs = dialogs;
@@ -68,7 +72,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout filters() {
         process.setLabel(getTranslation("inbox.filter.process"));
-        process.setItems(List.of("document_basic"));
+        process.setItems(caseTypes.processKeys());
         process.setItemLabelGenerator(key -> getTranslation("process." + key));
         process.setClearButtonVisible(true);
         due.setLabel(getTranslation("inbox.filter.due"));

@@ -1,5 +1,7 @@
 package org.zhiban.inbox.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,38 +13,38 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.zhiban.cases.FormField;
+import org.zhiban.cases.Notice;
 import org.zhiban.inbox.TaskCompletion;
 import org.zhiban.inbox.WorkItem;
-import org.zhiban.rules.document.DocumentType;
-import org.zhiban.rules.document.Finding;
 import org.zhiban.shared.ui.Notifications;
 
-/** 办理对话框: the task's form (editable on 拟稿), the latest check findings, the opinion and one button per outcome. */
+/**
+ * 办理对话框: what the last rule check found, the case's form (editable where the step allows), the opinion and
+ * one button per outcome. Knows nothing of any case type: the form and notices come from its {@code CaseType}.
+ */
 class TaskDialog extends Dialog {
 
     /** Order in which outcome buttons appear; the primary action first. */
-    private static final List<String> OUTCOME_ORDER = List.of("submit", "approve", "return");
-    private static final List<String> LONG_FIELDS = List.of("body", "attachmentNote");
+    private static final List<String> OUTCOME_ORDER = List.of("submit", "approve", "countersign", "return");
+    private static final List<String> HELPED_FIELDS = List.of("documentNumber", "signingDate", "mainRecipients");
 
-    private final WorkItem item;
-    private final Map<String, Object> data;
+    private final List<FormField> form;
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
     final TextArea opinion = new TextArea();
 
-    TaskDialog(WorkItem item, Map<String, Object> data, Consumer<TaskCompletion> complete) {
-        this.item = item;
-        this.data = data;
+    TaskDialog(WorkItem item, List<FormField> form, List<Notice> notices, Consumer<TaskCompletion> complete) {
+        this.form = form;
         setHeaderTitle(getTranslation("task.dialog.title", item.name()) + " · " + item.caseFile().caseId());
         setWidth("min(60rem, 95vw)");
         // Findings first: an officer whose draft came back needs to see why before anything else.
-        add(findings(), form());
-        markFindingsOnFields();
+        add(notices(notices), form());
+        markOnFields(notices);
         opinion.setLabel(getTranslation("task.opinion"));
         opinion.setPlaceholder(getTranslation("task.opinion.placeholder"));
         opinion.setWidthFull();
@@ -65,86 +67,78 @@ class TaskDialog extends Dialog {
     }
 
     private FormLayout form() {
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        for (String name : List.of("docType", "title", "documentNumber", "issuingOrgan", "mainRecipients",
-                "signingDate", "secrecyLevel", "urgency", "attachmentNote", "body")) {
-            HasValue<?, String> field = field(name);
-            field.setReadOnly(!item.editableFields().contains(name));
-            fields.put(name, field);
-            com.vaadin.flow.component.Component component = (com.vaadin.flow.component.Component) field;
-            component.setId("field-" + name);
-            form.add(component);
-            if (LONG_FIELDS.contains(name)) {
-                form.setColspan(component, 2);
+        FormLayout layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        for (FormField f : form) {
+            HasValue<?, String> field = field(f);
+            field.setReadOnly(!f.editable());
+            fields.put(f.name(), field);
+            Component component = (Component) field;
+            component.setId("field-" + f.name());
+            layout.add(component);
+            if (f.kind() == FormField.Kind.LONG_TEXT) {
+                layout.setColspan(component, 2);
             }
         }
-        return form;
+        return layout;
     }
 
-    private HasValue<?, String> field(String name) {
-        String label = getTranslation("field." + name);
-        String value = data.get(name) == null ? "" : data.get(name).toString();
-        if ("docType".equals(name)) {
-            ComboBox<String> types = new ComboBox<>(label,
-                    Arrays.stream(DocumentType.values()).map(DocumentType::term).toList());
-            types.setValue(value.isEmpty() ? null : value);
-            return types;
-        }
-        if (LONG_FIELDS.contains(name)) {
-            TextArea area = new TextArea(label, value, "");
-            area.setMinHeight("body".equals(name) ? "14em" : "4em");
-            return area;
-        }
-        TextField field = new TextField(label, value, "");
-        if (List.of("documentNumber", "signingDate", "mainRecipients").contains(name)) {
-            field.setHelperText(getTranslation("field." + name + ".helper"));
-        }
-        return field;
+    private HasValue<?, String> field(FormField f) {
+        String label = getTranslation("field." + f.name());
+        return switch (f.kind()) {
+            case CHOICE -> {
+                ComboBox<String> choice = new ComboBox<>(label, f.options());
+                choice.setValue(f.value().isEmpty() ? null : f.value());
+                yield choice;
+            }
+            case LONG_TEXT -> {
+                TextArea area = new TextArea(label, f.value(), "");
+                area.setMinHeight("body".equals(f.name()) ? "14em" : "4em");
+                yield area;
+            }
+            case TEXT -> {
+                TextField text = new TextField(label, f.value(), "");
+                if (HELPED_FIELDS.contains(f.name())) {
+                    text.setHelperText(getTranslation("field." + f.name() + ".helper"));
+                }
+                yield text;
+            }
+        };
     }
 
-    private Div findings() {
+    private Div notices(List<Notice> notices) {
         Div box = new Div(new H4(getTranslation("task.findings")));
         box.addClassName("findings");
-        Object list = data.get("findings");
-        if (!(list instanceof List<?> findings) || findings.isEmpty()) {
+        if (notices.isEmpty()) {
             box.add(new Paragraph(getTranslation("task.findings.none")));
-            return box;
         }
-        for (Object o : findings) {
-            Finding f = (Finding) o;
-            Paragraph p = new Paragraph("【" + getTranslation("severity." + f.severity().name()) + "】"
-                    + f.message() + (f.basis() == null ? "" : "（" + f.basis() + "）"));
-            p.addClassName("finding-" + f.severity().name().toLowerCase());
+        for (Notice n : notices) {
+            Paragraph p = new Paragraph("【" + getTranslation("severity." + n.severity()) + "】" + n.message()
+                    + (n.basis() == null ? "" : "（" + n.basis() + "）"));
+            p.addClassName("finding-" + n.severity().toLowerCase());
             box.add(p);
         }
         return box;
     }
 
-    private void markFindingsOnFields() {
-        if (!(data.get("findings") instanceof List<?> findings)) {
-            return;
-        }
-        for (Object o : findings) {
-            Finding f = (Finding) o;
-            if (fields.get(f.field()) instanceof com.vaadin.flow.component.HasValidation field
-                    && !((HasValue<?, ?>) field).isReadOnly() && f.severity().blocksSubmission()) {
+    private void markOnFields(List<Notice> notices) {
+        for (Notice n : notices) {
+            if (n.blocking() && fields.get(n.field()) instanceof HasValidation field && !fields.get(n.field()).isReadOnly()) {
                 field.setInvalid(true);
-                field.setErrorMessage(f.message());
+                field.setErrorMessage(n.message());
             }
         }
     }
 
-    /** Only fields the user changed are sent, so a read-only task never sends any. */
+    /** Only fields the user changed are sent, so a read-only step never sends any. */
     TaskCompletion completion(String outcome) {
         Map<String, Object> changed = new LinkedHashMap<>();
-        fields.forEach((name, field) -> {
-            Object before = data.get(name) == null ? "" : data.get(name).toString();
-            String after = field.getValue() == null ? "" : field.getValue();
-            if (item.editableFields().contains(name) && !Objects.equals(before, after)) {
-                changed.put(name, after);
+        for (FormField f : form) {
+            String after = fields.get(f.name()).getValue() == null ? "" : fields.get(f.name()).getValue();
+            if (f.editable() && !Objects.equals(f.value(), after)) {
+                changed.put(f.name(), after);
             }
-        });
+        }
         return new TaskCompletion(outcome, opinion.getValue(), changed);
     }
 }

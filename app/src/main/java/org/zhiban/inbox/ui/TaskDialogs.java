@@ -24,8 +24,9 @@ public class TaskDialogs {
         ZhibanUser user = CurrentUser.get();
         Notifications.attempt(() -> {
             WorkItem item = work.workItem(user, taskId);
-            var data = caseViewing.details(user, item.caseFile().caseId()).data();
-            new TaskDialog(item, data, completion -> {
+            String caseId = item.caseFile().caseId();
+            new TaskDialog(item, caseViewing.form(user, caseId, item.activityId()), caseViewing.notices(user, caseId),
+                    completion -> {
                 work.complete(user, taskId, completion);
                 warnIfSentBack(user, item);
                 afterCompletion.run();
@@ -37,8 +38,7 @@ public class TaskDialogs {
     private void warnIfSentBack(ZhibanUser user, WorkItem item) {
         var details = caseViewing.details(user, item.caseFile().caseId());
         if (details.activeActivities().contains(item.activityId())) {
-            Object findings = details.data().get("findings");
-            int count = findings instanceof java.util.List<?> list ? list.size() : 0;
+            int count = caseViewing.notices(user, item.caseFile().caseId()).size();
             Notifications.error(com.vaadin.flow.component.UI.getCurrent()
                     .getTranslation("task.sentBack", item.name(), count));
         }

@@ -19,6 +19,10 @@ import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
 import org.zhiban.inbox.ui.InboxView;
+import org.zhiban.knowledge.ui.KnowledgeAdminView;
+import org.zhiban.knowledge.ui.KnowledgeSearchView;
+import org.zhiban.knowledge.ui.PolicyAskView;
+import org.zhiban.knowledge.ui.RetrievalTestView;
 
 /** The frame around every view: the side navigation (only what the user's roles may open) and who is logged in. */
 @Layout
@@ -58,6 +62,14 @@ public class MainLayout extends AppLayout {
         }
         if (user.has(Role.AUDITOR) || user.has(Role.AUDITADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.SHIELD.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.kb.search"), KnowledgeSearchView.class, VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.kb.ask"), PolicyAskView.class, VaadinIcon.QUESTION_CIRCLE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.kb.retrieval"), RetrievalTestView.class,
+                VaadinIcon.SEARCH.create()));
+        if (user.has(Role.SYSADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.kb.admin"), KnowledgeAdminView.class,
+                    VaadinIcon.COG.create()));
         }
         return nav;
     }

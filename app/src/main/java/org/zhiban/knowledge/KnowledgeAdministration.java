@@ -1,0 +1,58 @@
+package org.zhiban.knowledge;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/** 知识库管理: import, index rebuild and policy document upload, each followed by this node's index refresh. */
+@Service
+public class KnowledgeAdministration {
+
+    /** 上传结果. */
+    public record UploadResult(String statute, String versionId, String structure, int articleCount,
+                               ImportReport report) {
+    }
+
+    /** 索引状态 after a rebuild. */
+    public record IndexStatus(long generation, int articles, long buildMillis) {
+    }
+
+    private final KnowledgeImport importer;
+    private final KnowledgeIndex index;
+    private final PolicyUploads uploads;
+
+    public KnowledgeAdministration(KnowledgeImport importer, KnowledgeIndex index, PolicyUploads uploads) {
+        this.importer = importer;
+        this.index = index;
+        this.uploads = uploads;
+    }
+
+    /** Compares every shipped version with the database; stores what is new or changed. */
+    public ImportReport importShipped() {
+        ImportReport report = importer.importShipped(true);
+        index.refresh();
+        return report;
+    }
+
+    public IndexStatus rebuildIndex() {
+        KnowledgeIndex.Snapshot s = index.rebuild();
+        return new IndexStatus(s.generation(), s.index().size(), s.buildMillis());
+    }
+
+    /**
+     * Stores an uploaded policy document as a version of the statute named by its title.
+     *
+     * @param progress receives 0..1 as the upload is parsed, stored and indexed
+     */
+    public UploadResult upload(String fileName, byte[] content, String title, String level, LocalDate effectiveFrom,
+                               Consumer<Double> progress) {
+        KnowledgeImport.VersionInput input = uploads.prepare(
+                new PolicyUploads.Upload(fileName, content, title, level, effectiveFrom), progress);
+        ImportReport report = importer.importVersions(java.util.List.of(input));
+        progress.accept(0.8);
+        index.refresh();
+        progress.accept(1.0);
+        return new UploadResult(input.statute().version().statuteKey(), input.statute().version().versionId(),
+                input.structure(), input.statute().articles().size(), report);
+    }
+}

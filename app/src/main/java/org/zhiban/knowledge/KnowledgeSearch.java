@@ -1,0 +1,115 @@
+package org.zhiban.knowledge;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.zhiban.integrations.lawtext.StatuteLevel;
+import org.zhiban.integrations.search.LawHit;
+import org.zhiban.integrations.search.LawQuery;
+import org.zhiban.shared.web.ApiProblem;
+
+/** 法规检索: ranked articles for a question or keywords, filtered by statute, level, tag and the day in force. */
+@Service
+public class KnowledgeSearch {
+
+    /** Search filters; null or blank means any. */
+    public record Filters(String statute, String level, String tag, LocalDate asOf, int limit) {
+        public static Filters none() {
+            return new Filters(null, null, null, null, LawQuery.DEFAULT_LIMIT);
+        }
+    }
+
+    /**
+     * 检索结果.
+     *
+     * @param statute   statute key (消费者权益保护法)
+     * @param version   the version date of the text (2013-10-25)
+     * @param articleNo the article as written (第五十五条)
+     * @param article   its compact number for links ("55", "55-1")
+     * @param snippet   HTML-escaped best passage with matches in {@code <em>}
+     */
+    public record Hit(String statute, String title, String version, String versionId, String articleNo,
+                      String article, String articleId, String text, String snippet, float score, List<String> tags,
+                      List<String> headingPath, String level) {
+    }
+
+    /** What the retrieval test page shows: the query as the index saw it, the hits and the time taken. */
+    public record Trace(String query, String expandedQuery, List<Hit> hits, double millis, long generation,
+                        int indexedArticles) {
+    }
+
+    /** A statute version for lists and filters. */
+    public record StatuteSummary(String statute, String title, String version, String versionId, String level,
+                                 LocalDate effective, LocalDate effectiveUntil, int articleCount, String source) {
+    }
+
+    private final KnowledgeIndex index;
+
+    public KnowledgeSearch(KnowledgeIndex index) {
+        this.index = index;
+    }
+
+    public List<Hit> search(String q, Filters filters) {
+        return trace(q, filters).hits();
+    }
+
+    public Trace trace(String q, Filters filters) {
+        if (q == null || q.isBlank()) {
+            throw ApiProblem.invalid("请输入检索词 / q (the query) is required");
+        }
+        if (q.length() > 500) {
+            throw ApiProblem.invalid("检索词过长（最多500字） / q is longer than 500 characters");
+        }
+        if (filters.limit() < 1 || filters.limit() > 100) {
+            throw ApiProblem.invalid("limit 须在1至100之间 / limit must be 1..100");
+        }
+        KnowledgeIndex.Snapshot snapshot = index.current();
+        LawQuery query = LawQuery.of(q.strip()).limit(filters.limit()).inForceOn(filters.asOf());
+        if (filters.statute() != null && !filters.statute().isBlank()) {
+            query = query.inStatutes(snapshot.resolver().resolve(filters.statute()).orElse(filters.statute().strip()));
+        }
+        if (filters.level() != null && !filters.level().isBlank()) {
+            query = query.atLevels(level(filters.level()));
+        }
+        if (filters.tag() != null && !filters.tag().isBlank()) {
+            query = query.taggedWith(filters.tag().strip());
+        }
+        long started = System.nanoTime();
+        List<LawHit> hits = snapshot.index().search(query);
+        double millis = (System.nanoTime() - started) / 1_000_000.0;
+        return new Trace(q, index.expander().expand(q), hits.stream().map(h -> hit(snapshot, h)).toList(), millis,
+                snapshot.generation(), snapshot.index().size());
+    }
+
+    public List<StatuteSummary> statutes() {
+        return index.current().versions().values().stream()
+                .sorted(Comparator.comparing(StoredVersion::statuteKey).thenComparing(StoredVersion::effectiveFrom))
+                .map(KnowledgeSearch::summary).toList();
+    }
+
+    public List<String> tags() {
+        return index.current().tags().values().stream().flatMap(List::stream).distinct().sorted().toList();
+    }
+
+    static StatuteSummary summary(StoredVersion v) {
+        return new StatuteSummary(v.statuteKey(), v.title(), v.versionDate().toString(), v.versionId(),
+                v.level().chineseName(), v.effectiveFrom(), v.effectiveUntil(), v.articleCount(), v.source());
+    }
+
+    static StatuteLevel level(String text) {
+        try {
+            return StatuteLevel.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("未知的效力层级 / unknown level: " + text);
+        }
+    }
+
+    private static Hit hit(KnowledgeIndex.Snapshot snapshot, LawHit h) {
+        StoredArticle a = snapshot.articles().get(h.articleId());
+        StoredVersion v = snapshot.versions().get(a.versionId());
+        return new Hit(v.statuteKey(), v.title(), v.versionDate().toString(), v.versionId(), a.label(),
+                a.number().key(), a.articleId(), a.text(), h.snippet(), h.score(),
+                snapshot.tags().getOrDefault(a.articleId(), List.of()), a.headingPath(), v.level().chineseName());
+    }
+}

@@ -1,0 +1,72 @@
+package org.zhiban.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zhiban.cases.CaseAccess;
+import org.zhiban.identity.Role;
+import org.zhiban.identity.ZhibanUser;
+import org.zhiban.ledger.audit.LogAuditor;
+import org.zhiban.ledger.log.LoggedRecord;
+import org.zhiban.ledger.log.ReviewLog;
+import org.zhiban.ledger.proof.NotYetCheckpointedException;
+import org.zhiban.ledger.proof.ProofService;
+import org.zhiban.ledger.record.ReviewAction;
+import org.zhiban.ledger.record.ReviewRecord;
+import org.zhiban.ledger.record.Reviewer;
+import org.zhiban.shared.web.ApiProblem;
+
+/** How the review trail answers before a checkpoint covers a record, and who may ask. */
+class ReviewTrailTest {
+
+    static final String RECORD = "0f948001-0074-4334-8200-5dea39b75241";
+    final ZhibanUser auditor = new ZhibanUser("auditor", "审计员", null, null, Set.of(Role.AUDITOR));
+    final ReviewLog log = mock(ReviewLog.class);
+    final ProofService proofs = mock(ProofService.class);
+    final CaseAccess access = mock(CaseAccess.class);
+    final ReviewTrail trail = new ReviewTrail(log, proofs, mock(LogAuditor.class), access);
+
+    @Test
+    void a_proof_asked_for_before_its_checkpoint_is_a_409_with_a_retry_hint() {
+        given_a_logged_record_of_case("GW-2026-000001");
+        when(proofs.prove(RECORD)).thenThrow(new NotYetCheckpointedException(RECORD, 7, 5));
+
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> trail.proof(auditor, RECORD));
+
+        assertThat(problem.getStatusCode().value()).isEqualTo(409);
+        assertThat(problem.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+        assertThat(problem.getBody().getProperties()).containsEntry("retryAfterSeconds", 10);
+    }
+
+    @Test
+    void a_record_of_a_case_the_caller_may_not_read_is_not_found() {
+        given_a_logged_record_of_case("GW-2026-000002");
+        when(access.readable(any(), eq("GW-2026-000002"))).thenThrow(ApiProblem.notFound("no such case"));
+
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class,
+                () -> trail.proof(new ZhibanUser("zhaoliu", "赵六", "legal", "法制科", Set.of(Role.OFFICER)), RECORD));
+
+        assertThat(problem.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void only_auditors_may_verify_the_whole_log() {
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> trail.auditWholeLog(
+                new ZhibanUser("wangwu", "王五", "office", "办公室", Set.of(Role.LEADER))));
+        assertThat(problem.getStatusCode().value()).isEqualTo(403);
+    }
+
+    private void given_a_logged_record_of_case(String caseId) {
+        ReviewRecord record = new ReviewRecord(RECORD, new Reviewer("lisi", "reviewer", "office"), caseId, "pi-1",
+                "review", ReviewAction.APPROVE, null, "同意。");
+        when(log.record(RECORD)).thenReturn(Optional.of(new LoggedRecord(7, Instant.now(), record, "{}")));
+    }
+}
