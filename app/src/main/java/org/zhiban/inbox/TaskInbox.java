@@ -99,6 +99,10 @@ public class TaskInbox {
     private HistoricTaskInstanceQuery doneQuery(ZhibanUser user, TaskFilter filter) {
         HistoricTaskInstanceQuery query = historyService.createHistoricTaskInstanceQuery()
                 .taskAssignee(user.id()).finished();
+        if (user.departmentId() != null) {
+            // Someone who moved departments no longer sees the old department's cases, done tasks included.
+            query.processVariableValueEquals(DEPARTMENT_VARIABLE, user.departmentId());
+        }
         if (filter.processKey() != null) {
             query.processDefinitionKey(filter.processKey());
         }

@@ -75,7 +75,9 @@ public class PolicyQuestions {
             return reason + "（回答仅依据检索结果），且知识库中没有找到相关条文。/ No model is used and no article matched.";
         }
         return reason + "，以下回答仅依据知识库检索到的相关条文，请核对原文后使用：\n" + sources.stream()
-                .map(h -> "《" + h.statute() + "》" + h.articleNo() + "：" + PolicyPrompt.plain(h.snippet()))
+                .map(h -> "《" + h.statute() + "》" + h.articleNo() + "：" + PolicyPrompt.plain(h.snippet())
+                        + (KnowledgeSearch.NEWER_TEXT_MISSING.equals(h.validity())
+                        ? "（注意：该法已于" + h.version() + "版之后修订，修订后文本尚未入库，请以现行文本为准）" : ""))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -86,6 +86,26 @@ class KnowledgeApiTest {
     }
 
     @Test
+    void search_defaults_to_today_and_keeps_only_the_version_in_force() {
+        List<Map<String, Object>> hits = Api.as(rest, "zhangsan").list("/api/knowledge/search?q=行政复议申请&statute=行政复议法");
+
+        assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h)
+                .containsEntry("version", "2023-09-01").containsEntry("validity", "in-force"));
+    }
+
+    @Test
+    void a_statute_revised_after_the_text_we_hold_still_answers_but_flagged() {
+        Api officer = Api.as(rest, "zhangsan");
+        String question = "/api/knowledge/search?q=不符合食品安全标准 支付价款十倍&statute=食品安全法&limit=3";
+
+        // 食品安全法 was amended in force 2025-12-01; the library holds the 2021 text only
+        assertThat(officer.list(question + "&asOf=2025-12-02")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h).containsEntry("validity", "newer-text-missing"));
+        assertThat(officer.list(question + "&asOf=2024-06-01")).extracting(h -> h.get("articleNo") + " " + h.get("validity"))
+                .contains("第一百四十八条 in-force");
+    }
+
+    @Test
     void an_article_shows_its_neighbours_and_tags() {
         Map<String, Object> article = Api.as(rest, "lisi").get("/api/knowledge/articles/消法/55").getBody();
 

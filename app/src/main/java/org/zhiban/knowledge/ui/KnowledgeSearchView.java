@@ -2,6 +2,8 @@ package org.zhiban.knowledge.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,7 +26,7 @@ import org.zhiban.shared.ui.Notifications;
 /** 法规知识库: search the statutes by words or a question, filtered by statute, level, tag and day in force. */
 @Route("knowledge")
 @PermitAll
-public class KnowledgeSearchView extends VerticalLayout implements HasDynamicTitle {
+public class KnowledgeSearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final KnowledgeSearch search;
     final TextField query = new TextField();
@@ -63,7 +65,9 @@ public class KnowledgeSearchView extends VerticalLayout implements HasDynamicTit
                 .setAutoWidth(true).setKey("article");
         results.addComponentColumn(h -> SafeHtml.snippet(h.snippet())).setHeader(getTranslation("kb.result.snippet"))
                 .setFlexGrow(4);
-        results.addColumn(h -> h.level() + " · " + h.version()).setHeader(getTranslation("kb.result.version"))
+        results.addColumn(h -> h.level() + " · " + h.version()
+                        + (KnowledgeSearch.NEWER_TEXT_MISSING.equals(h.validity()) ? " · " + getTranslation("kb.result.newerTextMissing") : ""))
+                .setHeader(getTranslation("kb.result.version"))
                 .setAutoWidth(true);
         results.addColumn(h -> String.format("%.2f", h.score())).setHeader(getTranslation("kb.result.score"))
                 .setAutoWidth(true);
@@ -86,5 +90,14 @@ public class KnowledgeSearchView extends VerticalLayout implements HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("kb.search.title") + " · " + getTranslation("app.name");
+    }
+
+    /** A link such as {@code /knowledge?q=退一赔三} opens with the search already run. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(q -> {
+            query.setValue(q);
+            run();
+        });
     }
 }
