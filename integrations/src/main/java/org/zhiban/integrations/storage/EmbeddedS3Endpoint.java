@@ -33,7 +33,8 @@ public final class EmbeddedS3Endpoint implements AutoCloseable {
                 blobStore = new TransientNio2BlobStore();
             } else {
                 Files.createDirectories(directory);
-                blobStore = new FilesystemNio2BlobStore(directory.toAbsolutePath().toString());
+                // normalize(): a path like ./data/objects makes the blob store answer 400 to every request.
+                blobStore = new FilesystemNio2BlobStore(directory.toAbsolutePath().normalize().toString());
             }
             S3Proxy proxy = S3Proxy.builder().blobStore(blobStore)
                     .endpoint(URI.create("http://127.0.0.1:0"))
