@@ -90,15 +90,22 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TaskSummary::caseId).setHeader(getTranslation("inbox.col.caseId")).setAutoWidth(true);
-        grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setFlexGrow(3);
-        grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("process." + t.processKey())).setHeader(getTranslation("inbox.col.process"));
-        grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.col.created")).setAutoWidth(true);
-        grid.addColumn(t -> Formats.dateTime(t.due())).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
+        // The title is what an official reads first: it gets the room, the rest stays compact.
+        grid.addColumn(TaskSummary::caseId).setHeader(getTranslation("inbox.col.caseId")).setWidth("10.5em").setFlexGrow(0);
+        grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setFlexGrow(1)
+                .setTooltipGenerator(TaskSummary::caseTitle);
+        grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("process." + t.processKey())).setHeader(getTranslation("inbox.col.process"))
+                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.col.created"))
+                .setWidth("10.5em").setFlexGrow(0);
+        grid.addColumn(t -> Formats.dateTime(t.due())).setHeader(getTranslation("inbox.col.due")).setKey("due")
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(t -> Formats.dateTime(t.completed())).setHeader(getTranslation("inbox.col.completed"))
+                .setKey("completed").setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : directory.displayName(t.assignee()))
-                .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.col.assignee")).setWidth("6em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemDoubleClickListener(e -> openCase(e.getItem()));
     }
@@ -144,7 +151,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         TaskFilter filter = filter();
         boolean open = !doneTab.isSelected();
-        grid.getColumns().get(5).setVisible(open);
+        grid.getColumnByKey("due").setVisible(open);
+        grid.getColumnByKey("completed").setVisible(!open);
         grid.setItems(query -> (open ? inbox.open(user, filter, query.getOffset(), query.getLimit())
                         : inbox.done(user, filter, query.getOffset(), query.getLimit())).stream(),
                 query -> (int) (open ? inbox.countOpen(user, filter) : inbox.countDone(user, filter)));

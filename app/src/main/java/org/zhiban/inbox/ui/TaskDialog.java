@@ -49,12 +49,12 @@ class TaskDialog extends Dialog {
         opinion.setPlaceholder(getTranslation("task.opinion.placeholder"));
         opinion.setWidthFull();
         opinion.setMaxLength(TaskCompletion.MAX_OPINION_LENGTH);
+        opinion.setId("task-opinion");
         add(opinion);
         for (String outcome : OUTCOME_ORDER) {
             if (item.outcomes().contains(outcome)) {
                 Button button = new Button(getTranslation("outcome." + outcome), e -> {
                     if (Notifications.attempt(() -> complete.accept(completion(outcome)))) {
-                        Notifications.success(getTranslation("task.done", item.name()));
                         close();
                     }
                 });

@@ -34,13 +34,15 @@ public class TaskDialogs {
         });
     }
 
-    /** A draft that fails the compliance check comes straight back; say so rather than look like plain success. */
+    /** A draft that fails the compliance check comes straight back: say so, rather than report plain success. */
     private void warnIfSentBack(ZhibanUser user, WorkItem item) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
         var details = caseViewing.details(user, item.caseFile().caseId());
         if (details.activeActivities().contains(item.activityId())) {
             int count = caseViewing.notices(user, item.caseFile().caseId()).size();
-            Notifications.error(com.vaadin.flow.component.UI.getCurrent()
-                    .getTranslation("task.sentBack", item.name(), count));
+            Notifications.error(ui.getTranslation("task.sentBack", item.name(), count));
+        } else {
+            Notifications.success(ui.getTranslation("task.done", item.name()));
         }
     }
 }

@@ -63,7 +63,7 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
         add(new H2(getTranslation("kb.admin.title")), new HorizontalLayout(importButton, rebuild));
         add(new H3(getTranslation("kb.admin.upload")), uploadForm(), progress, status);
         statutes.addColumn(KnowledgeSearch.StatuteSummary::title).setHeader(getTranslation("kb.admin.col.statute"))
-                .setFlexGrow(3);
+                .setFlexGrow(3).setTooltipGenerator(KnowledgeSearch.StatuteSummary::title);
         statutes.addColumn(s -> s.level() + " · " + s.version()).setHeader(getTranslation("kb.admin.col.version"))
                 .setAutoWidth(true);
         statutes.addColumn(KnowledgeSearch.StatuteSummary::effective).setHeader(getTranslation("kb.admin.col.effective"))
@@ -72,7 +72,7 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("kb.admin.col.until")).setAutoWidth(true);
         statutes.addColumn(KnowledgeSearch.StatuteSummary::articleCount).setHeader(getTranslation("kb.admin.col.count"))
                 .setAutoWidth(true);
-        statutes.addColumn(KnowledgeSearch.StatuteSummary::source).setHeader(getTranslation("kb.admin.col.source"))
+        statutes.addColumn(s -> getTranslation("kb.source." + s.source())).setHeader(getTranslation("kb.admin.col.source"))
                 .setAutoWidth(true);
         add(new H3(getTranslation("kb.admin.statutes")), statutes);
         progress.setVisible(false);
@@ -94,6 +94,7 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("kb.admin.upload.file")));
+        upload.setUploadButton(new Button(getTranslation("kb.admin.upload.choose")));
         uploadButton.setText(getTranslation("kb.admin.upload.go"));
         uploadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         uploadButton.addClickListener(e -> startUpload());
