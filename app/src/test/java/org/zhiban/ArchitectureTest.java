@@ -48,4 +48,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine..")
                 .check(CLASSES);
     }
+
+    /**
+     * Services, repositories and controllers stay testable without a UI: Vaadin lives in the ui packages only
+     * (and in the security configuration, which wires Vaadin's login into Spring Security).
+     */
+    @Test
+    void vaadin_is_used_only_in_ui_packages() {
+        noClasses().that().resideInAPackage("org.zhiban..").and().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveFullyQualifiedName("org.zhiban.identity.SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES_OF_THE_APP);
+    }
+
+    static final JavaClasses CLASSES_OF_THE_APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.zhiban");
 }
