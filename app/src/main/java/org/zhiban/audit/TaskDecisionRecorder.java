@@ -10,13 +10,14 @@ import org.springframework.stereotype.Component;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
+import org.zhiban.platform.GlobalTaskListener;
 
 /**
- * Turns every completed user task, in every process, into a {@link ReviewEvent}. Attached to all user tasks by
- * {@link ReviewRecordingPlugin} at deployment, so no delegate or model has to remember it.
+ * Turns every completed user task, in every process, into a {@link ReviewEvent}. Attached to all user tasks by the
+ * platform ({@code GlobalTaskListeners}) at deployment, so no delegate or model has to remember it.
  */
 @Component
-class TaskDecisionRecorder implements TaskListener {
+class TaskDecisionRecorder implements GlobalTaskListener {
 
     private final ApplicationEventPublisher events;
     private final Directory directory;
@@ -27,6 +28,11 @@ class TaskDecisionRecorder implements TaskListener {
         this.events = events;
         this.directory = directory;
         this.clock = clock;
+    }
+
+    @Override
+    public String eventName() {
+        return TaskListener.EVENTNAME_COMPLETE;
     }
 
     @Override

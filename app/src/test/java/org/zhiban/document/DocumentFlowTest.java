@@ -36,6 +36,7 @@ class DocumentFlowTest {
         // given a draft with a malformed 发文字号, when it is submitted, then Drools sends it back to 拟稿
         Map<String, Object> draft = officer.openTask(caseId);
         assertThat(draft.get("name")).isEqualTo("拟稿");
+        assertThat(draft.get("due")).as("办理时限 set in working days").isNotNull();
         assertThat(officer.complete((String) draft.get("id"), "submit", null,
                 Map.of("documentNumber", "某办发[2026]第007号")).getStatusCode().value()).isEqualTo(204);
         Map<String, Object> returned = officer.openTask(caseId);

@@ -99,8 +99,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("9em").setFlexGrow(0);
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.col.created"))
                 .setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(t -> Formats.dateTime(t.due())).setHeader(getTranslation("inbox.col.due")).setKey("due")
-                .setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.col.due")).setKey("due")
+                .setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(t -> Formats.dateTime(t.completed())).setHeader(getTranslation("inbox.col.completed"))
                 .setKey("completed").setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : directory.displayName(t.assignee()))
@@ -126,6 +126,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         view.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         actions.add(view);
         return actions;
+    }
+
+    /** 办理时限, in red with 已超期 once it has passed: the first thing a section chief looks for. */
+    private Span due(TaskSummary task) {
+        Span due = new Span(Formats.dateTime(task.due()));
+        if (task.completed() == null && task.due() != null && task.due().isBefore(java.time.Instant.now())) {
+            due.setText(due.getText() + " " + getTranslation("inbox.overdue"));
+            due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        }
+        return due;
     }
 
     private void claim(TaskSummary task) {

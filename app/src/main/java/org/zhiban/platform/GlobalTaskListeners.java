@@ -1,8 +1,7 @@
-package org.zhiban.audit;
+package org.zhiban.platform;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -13,27 +12,27 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Adds {@link TaskDecisionRecorder} as a built-in complete-listener to every user task of every deployed model. */
+/** Attaches every {@link GlobalTaskListener} bean as a built-in listener to every user task when a model is parsed. */
 @Component
-class ReviewRecordingPlugin extends AbstractProcessEnginePlugin {
+class GlobalTaskListeners extends AbstractProcessEnginePlugin {
 
-    private final TaskDecisionRecorder recorder;
+    private final List<GlobalTaskListener> listeners;
 
-    ReviewRecordingPlugin(TaskDecisionRecorder recorder) {
-        this.recorder = recorder;
+    GlobalTaskListeners(List<GlobalTaskListener> listeners) {
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl config) {
-        List<BpmnParseListener> listeners = config.getCustomPostBPMNParseListeners() == null
+        List<BpmnParseListener> parseListeners = config.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(config.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
+        parseListeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, recorder);
+                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                listeners.forEach(l -> definition.addBuiltInTaskListener(l.eventName(), l));
             }
         });
-        config.setCustomPostBPMNParseListeners(listeners);
+        config.setCustomPostBPMNParseListeners(parseListeners);
     }
 }
