@@ -1,5 +1,7 @@
 package org.zhiban.audit;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.Set;
@@ -56,10 +58,19 @@ class LedgerConfig {
         return new JdbcCheckpointStore(dataSource);
     }
 
-    /** Generated on first start when the file is missing (default profile); production mounts its own key. */
+    /**
+     * Generated on first start when the file is missing, but only where {@code generate-key-if-missing} is on (the
+     * default profile). Production mounts its own key; a missing one stops the start rather than silently minting a
+     * new identity for the log.
+     */
     @Bean
     CheckpointSigner checkpointSigner(LedgerProperties ledger) {
-        KeyPair keys = SigningKeys.loadOrCreate(ledger.signingKeyFile(), SignatureScheme.ED25519);
+        Path file = ledger.signingKeyFile();
+        if (!Files.exists(file) && !ledger.generateKeyIfMissing()) {
+            throw new IllegalStateException("账本签名密钥不存在 / checkpoint signing key not found: " + file
+                    + " (zhiban.ledger.signing-key-file; see docker/README.md to create one)");
+        }
+        KeyPair keys = SigningKeys.loadOrCreate(file, SignatureScheme.ED25519);
         return new CheckpointSigner(keys);
     }
 

@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("zhiban.ledger")
 public record LedgerProperties(String hashAlgorithm, String origin, String anchor, long checkpointEveryRecords,
-                               Duration checkpointEvery, Path signingKeyFile) {
+                               Duration checkpointEvery, Path signingKeyFile, boolean generateKeyIfMissing) {
 }
