@@ -24,19 +24,21 @@ import org.zhiban.shared.web.ApiProblem;
 @Service
 public class ReviewTrail {
 
-    /** The default profile checkpoints at least every 10 s; a proof asked for sooner is retried after that. */
-    static final int RETRY_SECONDS = 10;
 
     private final ReviewLog reviewLog;
     private final ProofService proofs;
     private final LogAuditor auditor;
     private final CaseAccess caseAccess;
+    /** A proof asked for before its checkpoint is worth retrying after one checkpoint interval (10 s by default). */
+    private final int retrySeconds;
 
-    ReviewTrail(ReviewLog reviewLog, ProofService proofs, LogAuditor auditor, CaseAccess caseAccess) {
+    ReviewTrail(ReviewLog reviewLog, ProofService proofs, LogAuditor auditor, CaseAccess caseAccess,
+                LedgerProperties ledger) {
         this.reviewLog = reviewLog;
         this.proofs = proofs;
         this.auditor = auditor;
         this.caseAccess = caseAccess;
+        this.retrySeconds = (int) Math.max(1, ledger.checkpointEvery().toSeconds());
     }
 
     /** One review record as the API and the auditor view show it. */
@@ -66,7 +68,7 @@ public class ReviewTrail {
             return proofs.prove(recordId);
         } catch (NotYetCheckpointedException e) {
             throw ApiProblem.retryLater("该记录尚未被签名检查点覆盖，请稍后重试 / not yet covered by a signed checkpoint",
-                    RETRY_SECONDS);
+                    retrySeconds);
         } catch (RecordNotFoundException e) {
             throw ApiProblem.notFound("审核记录不存在 / no such record: " + recordId);
         }

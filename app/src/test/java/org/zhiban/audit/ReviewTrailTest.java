@@ -32,7 +32,9 @@ class ReviewTrailTest {
     final ReviewLog log = mock(ReviewLog.class);
     final ProofService proofs = mock(ProofService.class);
     final CaseAccess access = mock(CaseAccess.class);
-    final ReviewTrail trail = new ReviewTrail(log, proofs, mock(LogAuditor.class), access);
+    final LedgerProperties ledger = new LedgerProperties("SM3", "zhiban/review-log", "local", 100,
+            java.time.Duration.ofSeconds(10), java.nio.file.Path.of("key.pem"), true);
+    final ReviewTrail trail = new ReviewTrail(log, proofs, mock(LogAuditor.class), access, ledger);
 
     @Test
     void a_proof_asked_for_before_its_checkpoint_is_a_409_with_a_retry_hint() {
