@@ -63,14 +63,6 @@ public class CaseFiles {
                 .query(CaseFiles::map).optional();
     }
 
-    public List<CaseFile> findAll(Collection<String> caseIds) {
-        if (caseIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from case_file where case_id in (:ids)").param("ids", caseIds)
-                .query(CaseFiles::map).list();
-    }
-
     public List<CaseFile> findAllByProcessInstances(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return List.of();

@@ -71,8 +71,4 @@ public class DocumentDrafting {
                     .ifPresent(pi -> runtimeService.setVariable(pi, "docType", edited.docType().name()));
         }
     }
-
-    public DocumentDraft draft(CaseFile file) {
-        return drafts.find(file.caseId()).orElseThrow();
-    }
 }

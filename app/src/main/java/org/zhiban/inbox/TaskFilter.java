@@ -11,8 +11,6 @@ import java.time.Instant;
  */
 public record TaskFilter(String processKey, Instant dueBefore, String text) {
 
-    public static final TaskFilter NONE = new TaskFilter(null, null, null);
-
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
