@@ -12,15 +12,16 @@ import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
 import org.zhiban.audit.ui.AuditView;
 import org.zhiban.inbox.ui.InboxView;
+import org.zhiban.knowledge.ui.KnowledgeAdminView;
 
-/** 首页: case staff go straight to their inbox; others see where their work is. */
+/** 首页: case staff go straight to their inbox, auditors to the audit trail, the system administrator to the knowledge base administration; others see where their work is. */
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     public HomeView() {
         ZhibanUser user = CurrentUser.get();
-        add(new H2(getTranslation("app.name")), new Paragraph(user.displayName()));
+        add(new H2(getTranslation("home.welcome", user.displayName())), new Paragraph(getTranslation("home.hint")));
     }
 
     @Override
@@ -30,6 +31,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo(InboxView.class);
         } else if (user.has(Role.AUDITOR) || user.has(Role.AUDITADMIN)) {
             event.forwardTo(AuditView.class);
+        } else if (user.has(Role.SYSADMIN)) {
+            event.forwardTo(KnowledgeAdminView.class);
         }
     }
 }
