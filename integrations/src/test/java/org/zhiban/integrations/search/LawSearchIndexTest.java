@@ -60,6 +60,14 @@ class LawSearchIndexTest {
     }
 
     @Test
+    void an_everyday_question_about_expired_food_bought_online_finds_the_food_damages_article() {
+        List<LawHit> hits = index.search(LawQuery.of("网购的食品过期了，商家应该怎么赔偿？").limit(5));
+
+        assertThat(hits).extracting(LawHit::articleId).contains("食品安全法@2021-04-29#148");
+        assertThat(hits).extracting(LawHit::statuteKey).doesNotContain("政府采购法");
+    }
+
+    @Test
     void hits_carry_a_score_and_a_highlighted_escaped_snippet() {
         LawHit top = index.search(LawQuery.of("格式条款 提示 说明义务").inStatutes("民法典")).get(0);
 
