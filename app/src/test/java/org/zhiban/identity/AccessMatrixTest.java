@@ -174,7 +174,7 @@ class AccessMatrixTest {
             Map.entry(InboxView.class, STAFF),
             Map.entry(CaseView.class, CASE_READERS),
             Map.entry(NewDocumentView.class, EnumSet.of(Role.OFFICER)),
-            Map.entry(AuditView.class, EnumSet.of(Role.AUDITOR, Role.AUDITADMIN)),
+            Map.entry(AuditView.class, EnumSet.of(Role.AUDITOR, Role.AUDITADMIN, Role.OFFICER, Role.REVIEWER, Role.LEADER)),
             Map.entry(KnowledgeSearchView.class, EnumSet.allOf(Role.class)),
             Map.entry(ArticleView.class, EnumSet.allOf(Role.class)),
             Map.entry(PolicyAskView.class, EnumSet.allOf(Role.class)),

@@ -84,6 +84,25 @@ class InboxAndCaseViewTest {
     }
 
     @Test
+    void staff_follow_the_case_to_its_review_trail_but_only_auditors_verify_the_whole_log() {
+        Api officer = Api.as(rest, "zhangsan");
+        String caseId = officer.startDocument("关于留痕核验的通知", "各科室：正文。");
+        officer.complete((String) officer.openTask(caseId).get("id"), "submit", null, java.util.Map.of());
+        org.zhiban.Waiting.until(() -> officer.list("/api/ledger/records?caseId=" + caseId), r -> !r.isEmpty());
+
+        VaadinUser.login(context, "zhangsan");
+        UI.getCurrent().navigate("cases/" + caseId);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("case-review-trail")).getHref())
+                .isEqualTo("audit?case=" + caseId);
+        UI.getCurrent().navigate("audit", com.vaadin.flow.router.QueryParameters.of("case", caseId));
+
+        @SuppressWarnings("unchecked")
+        Grid<org.zhiban.audit.ReviewTrail.RecordView> trail = _get(Grid.class);
+        assertThat(GridKt._findAll(trail)).extracting(org.zhiban.audit.ReviewTrail.RecordView::action).contains("submit");
+        assertThat(_find(Button.class, spec -> spec.withText("核验全部账本"))).isEmpty();
+    }
+
+    @Test
     void another_departments_case_shows_not_found() {
         String caseId = Api.as(rest, "zhangsan").startDocument("关于内部事项的通知", "正文");
         VaadinUser.login(context, "zhaoliu");

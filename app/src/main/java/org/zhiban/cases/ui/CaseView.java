@@ -1,6 +1,7 @@
 package org.zhiban.cases.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,7 +78,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             default -> "";
         });
         state.setId("case-state");
-        HorizontalLayout header = new HorizontalLayout(new H2(title), state);
+        // The trail lives in the audit feature; linked by route so cases does not depend on it.
+        Anchor trail = new Anchor("audit?case=" + c.caseId(), getTranslation("case.reviewTrail"));
+        trail.setId("case-review-trail");
+        HorizontalLayout header = new HorizontalLayout(new H2(title), state, trail);
         header.setAlignItems(Alignment.BASELINE);
         Paragraph meta = new Paragraph(getTranslation("case.department") + "：" + c.departmentName() + "　"
                 + getTranslation("case.initiator") + "：" + c.initiatorName() + "　"
