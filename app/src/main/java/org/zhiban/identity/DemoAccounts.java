@@ -1,9 +1,6 @@
 package org.zhiban.identity;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,51 +40,20 @@ class DemoAccounts implements ApplicationRunner {
             new Account("secadmin", "安全", "管理员", null, List.of(Role.SECADMIN)),
             new Account("auditadmin", "审计", "管理员", null, List.of(Role.AUDITADMIN)));
 
-    private static final java.util.Map<Role, String> ROLE_NAMES = java.util.Map.of(
-            Role.OFFICER, "承办人", Role.REVIEWER, "核稿人", Role.LEADER, "领导", Role.DESIGNER, "流程设计",
-            Role.AUDITOR, "审计", Role.SYSADMIN, "系统管理员", Role.SECADMIN, "安全管理员", Role.AUDITADMIN, "审计管理员");
+    private final IdentityProvisioning provisioning;
 
-    private final IdentityService identityService;
-
-    DemoAccounts(IdentityService identityService) {
-        this.identityService = identityService;
+    DemoAccounts(IdentityProvisioning provisioning) {
+        this.provisioning = provisioning;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        DEPARTMENTS.forEach(d -> ensureGroup(d.id(), d.name(), Directory.DEPARTMENT_TYPE));
-        for (Role role : Role.values()) {
-            ensureGroup(role.groupId(), ROLE_NAMES.get(role), Role.GROUP_TYPE);
-        }
-        ACCOUNTS.forEach(this::ensureAccount);
+        provisioning.ensureRoleGroups();
+        DEPARTMENTS.forEach(d -> provisioning.ensureDepartment(d.id(), d.name()));
+        ACCOUNTS.forEach(a -> provisioning.ensureAccount(new IdentityProvisioning.Account(a.id(), a.lastName(),
+                a.firstName(), a.id() + "@demo.zhiban.local", a.department(), null, a.roles(), PASSWORD)));
         log.info("演示账号 / demo accounts (password {}): {}", PASSWORD,
                 ACCOUNTS.stream().map(a -> a.id() + "(" + a.roles().get(0).groupId()
                         + (a.department() == null ? "" : "," + a.department()) + ")").toList());
-    }
-
-    private void ensureGroup(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() > 0) {
-            return;
-        }
-        Group group = identityService.newGroup(id);
-        group.setName(name);
-        group.setType(type);
-        identityService.saveGroup(group);
-    }
-
-    private void ensureAccount(Account account) {
-        if (identityService.createUserQuery().userId(account.id()).count() > 0) {
-            return;
-        }
-        User user = identityService.newUser(account.id());
-        user.setLastName(account.lastName());
-        user.setFirstName(account.firstName());
-        user.setEmail(account.id() + "@demo.zhiban.local");
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        if (account.department() != null) {
-            identityService.createMembership(account.id(), account.department());
-        }
-        account.roles().forEach(r -> identityService.createMembership(account.id(), r.groupId()));
     }
 }

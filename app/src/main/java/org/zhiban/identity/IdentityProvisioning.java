@@ -1,0 +1,72 @@
+package org.zhiban.identity;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * 账号开通: creates departments, role groups and users in Camunda's identity tables, idempotently (what exists is
+ * left alone). Used by the demo accounts and by the production import command ({@link IdentityImport}).
+ */
+@Service
+public class IdentityProvisioning {
+
+    static final Map<Role, String> ROLE_NAMES = new EnumMap<>(Map.of(
+            Role.OFFICER, "承办人", Role.REVIEWER, "核稿人", Role.LEADER, "领导", Role.DESIGNER, "流程设计",
+            Role.AUDITOR, "审计", Role.SYSADMIN, "系统管理员", Role.SECADMIN, "安全管理员", Role.AUDITADMIN, "审计管理员"));
+
+    /** A user to create. {@code lastName} carries the family name (张), {@code firstName} the given name (三). */
+    public record Account(String id, String lastName, String firstName, String email, String departmentId,
+                          String departmentName, List<Role> roles, String password) {}
+
+    private final IdentityService identityService;
+
+    IdentityProvisioning(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public void ensureRoleGroups() {
+        for (Role role : Role.values()) {
+            ensureGroup(role.groupId(), ROLE_NAMES.get(role), Role.GROUP_TYPE);
+        }
+    }
+
+    public void ensureDepartment(String id, String name) {
+        ensureGroup(id, name, Directory.DEPARTMENT_TYPE);
+    }
+
+    /** @return true when the user was created, false when it already existed (and was left unchanged) */
+    public boolean ensureAccount(Account account) {
+        if (identityService.createUserQuery().userId(account.id()).count() > 0) {
+            return false;
+        }
+        if (account.departmentId() != null) {
+            ensureDepartment(account.departmentId(), account.departmentName());
+        }
+        User user = identityService.newUser(account.id());
+        user.setLastName(account.lastName());
+        user.setFirstName(account.firstName());
+        user.setEmail(account.email());
+        user.setPassword(account.password());
+        identityService.saveUser(user);
+        if (account.departmentId() != null) {
+            identityService.createMembership(account.id(), account.departmentId());
+        }
+        account.roles().forEach(r -> identityService.createMembership(account.id(), r.groupId()));
+        return true;
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(id);
+        group.setName(name == null || name.isBlank() ? id : name);
+        group.setType(type);
+        identityService.saveGroup(group);
+    }
+}
