@@ -72,6 +72,45 @@ class KnowledgeUploadTest {
     }
 
     @Test
+    void an_uploaded_markdown_policy_is_split_into_articles() {
+        String markdown = """
+                # 某区政务服务事项办理规范
+
+                ## 第一章 总则
+
+                第一条 为规范政务服务事项办理，制定本规范。
+
+                第二条 政务服务事项实行一次告知、限时办结。
+                """;
+
+        ResponseEntity<Map<String, Object>> created = upload(markdown.getBytes(StandardCharsets.UTF_8), "rules.md",
+                "某区政务服务事项办理规范", "地方性法规");
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody()).containsEntry("structure", "ARTICLES").containsEntry("articleCount", 2);
+        assertThat(Api.as(rest, "zhangsan").list("/api/knowledge/search?q=一次告知 限时办结"))
+                .extracting(h -> h.get("statute") + " " + h.get("articleNo")).contains("某区政务服务事项办理规范 第二条");
+    }
+
+    /** A real PDF with Chinese text needs a CJK font to be written; CI installs fonts-wqy-zenhei (.ci/run). */
+    @Test
+    void an_uploaded_pdf_is_read_with_tika_and_split_into_articles() throws IOException {
+        java.nio.file.Path font = java.nio.file.Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+        if (System.getenv("CI") == null) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(font), "fonts-wqy-zenhei not installed");
+        }
+        byte[] pdf = pdf(font, "某镇农贸市场管理规定", "第一条 为加强农贸市场管理，制定本规定。",
+                "第二条 市场开办者应当建立食品安全管理制度，配备检测设备。");
+
+        ResponseEntity<Map<String, Object>> created = upload(pdf, "market.pdf", "某镇农贸市场管理规定", "地方性法规");
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody()).containsEntry("structure", "ARTICLES").containsEntry("articleCount", 2);
+        assertThat(Api.as(rest, "lisi").list("/api/knowledge/search?q=市场开办者 检测设备&statute=某镇农贸市场管理规定"))
+                .extracting(h -> h.get("articleNo")).contains("第二条");
+    }
+
+    @Test
     void uploading_the_same_document_again_changes_nothing() {
         byte[] text = "第一条 重复上传的办法。\n第二条 本办法自发布之日起施行。".getBytes(StandardCharsets.UTF_8);
         upload(text, "same.txt", "重复上传测试办法", "部门规章");
@@ -132,6 +171,29 @@ class KnowledgeUploadTest {
 
     private int count() {
         return jdbc.sql("select count(*) from kb_article").query(Integer.class).single();
+    }
+
+    private static byte[] pdf(java.nio.file.Path fontFile, String... lines) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             org.apache.fontbox.ttf.TrueTypeCollection fonts = new org.apache.fontbox.ttf.TrueTypeCollection(fontFile.toFile());
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, fonts.getFontByName("WenQuanYiZenHei"), true);
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                text.beginText();
+                text.setFont(font, 12);
+                text.setLeading(18);
+                text.newLineAtOffset(50, 700);
+                for (String line : lines) {
+                    text.showText(line);
+                    text.newLine();
+                }
+                text.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] docx(String... paragraphs) throws IOException {
