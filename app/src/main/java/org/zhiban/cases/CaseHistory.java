@@ -60,19 +60,20 @@ public class CaseHistory {
                 .collect(Collectors.toMap(Decision::taskId, Function.identity()));
         List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(file.processInstanceId()).list();
+        Function<String, String> names = directory.displayNames();
         return steps.stream()
                 .filter(a -> SHOWN_TYPES.contains(a.getActivityType()))
                 .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
                         .thenComparing(a -> a.getEndTime() == null ? Long.MAX_VALUE : a.getEndTime().getTime()))
-                .map(a -> entry(a, a.getTaskId() == null ? null : byTask.get(a.getTaskId())))
+                .map(a -> entry(a, a.getTaskId() == null ? null : byTask.get(a.getTaskId()), names))
                 .toList();
     }
 
-    private HistoryEntry entry(HistoricActivityInstance a, Decision decision) {
+    private static HistoryEntry entry(HistoricActivityInstance a, Decision decision, Function<String, String> names) {
         String user = decision != null ? decision.userId() : a.getAssignee();
         java.util.Date time = a.getEndTime() != null ? a.getEndTime() : a.getStartTime();
         return new HistoryEntry(a.getActivityName(), a.getActivityId(), a.getActivityType(), user,
-                directory.displayName(user), decision == null ? null : decision.outcome(),
+                names.apply(user), decision == null ? null : decision.outcome(),
                 decision == null ? null : decision.opinion(), time.toInstant());
     }
 }

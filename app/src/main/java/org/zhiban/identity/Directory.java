@@ -1,6 +1,9 @@
 package org.zhiban.identity;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +60,15 @@ public class Directory {
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : joinName(user);
+    }
+
+    /**
+     * A name lookup that remembers what it has looked up, for one view's lifetime: a grid renders a name per row,
+     * and the same few users recur on every page.
+     */
+    public Function<String, String> displayNames() {
+        Map<String, String> seen = new HashMap<>();
+        return userId -> userId == null ? null : seen.computeIfAbsent(userId, this::displayName);
     }
 
     private static String joinName(User user) {

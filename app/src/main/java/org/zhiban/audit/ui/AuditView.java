@@ -44,7 +44,8 @@ import org.zhiban.shared.ui.Notifications;
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewTrail trail;
-    private final Directory directory;
+    /** Display names, looked up once per user for as long as the view lives. */
+    private final java.util.function.Function<String, String> names;
     final TextField caseId = new TextField();
     final Grid<RecordView> records = new Grid<>(RecordView.class, false);
     private final Paragraph summary = new Paragraph();
@@ -53,7 +54,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public AuditView(ReviewTrail trail, Directory directory) {
         this.trail = trail;
-        this.directory = directory;
+        this.names = directory.displayNames();
         caseId.setLabel(getTranslation("audit.caseId"));
         caseId.setId("audit-case");
         Button verify = new Button(getTranslation("audit.verifyCase"), e -> verifyCase());
@@ -68,7 +69,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         records.addColumn(r -> mark(r.recordId())).setHeader("").setKey("mark").setAutoWidth(true);
         records.addColumn(RecordView::leafIndex).setHeader(getTranslation("audit.col.leaf")).setAutoWidth(true);
         records.addColumn(r -> Formats.dateTime(r.recordedAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
-        records.addColumn(r -> directory.displayName(r.user())).setHeader(getTranslation("audit.col.user")).setAutoWidth(true);
+        records.addColumn(r -> names.apply(r.user())).setHeader(getTranslation("audit.col.user")).setAutoWidth(true);
         records.addColumn(RecordView::activity).setHeader(getTranslation("audit.col.activity")).setAutoWidth(true);
         records.addColumn(r -> getTranslation("outcome." + r.action())).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
         records.addColumn(r -> r.opinion() == null ? "" : r.opinion()).setHeader(getTranslation("audit.col.opinion")).setFlexGrow(2);

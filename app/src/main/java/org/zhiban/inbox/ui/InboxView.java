@@ -40,7 +40,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final TaskInbox inbox;
     private final TaskWork work;
     private final TaskDialogs dialogs;
-    private final Directory directory;
+    /** Display names, looked up once per user for as long as the view lives. */
+    private final java.util.function.Function<String, String> names;
     private final ZhibanUser user = CurrentUser.get();
 
     private final Tab openTab = new Tab();
@@ -58,7 +59,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.inbox = inbox;
         this.work = work;
         this.dialogs = dialogs;
-        this.directory = directory;
+        this.names = directory.displayNames();
         setSizeFull();
         openTab.setLabel(getTranslation("inbox.tab.open"));
         doneTab.setLabel(getTranslation("inbox.tab.done"));
@@ -103,7 +104,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(t -> Formats.dateTime(t.completed())).setHeader(getTranslation("inbox.col.completed"))
                 .setKey("completed").setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : directory.displayName(t.assignee()))
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : names.apply(t.assignee()))
                 .setHeader(getTranslation("inbox.col.assignee")).setWidth("6em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
