@@ -2,6 +2,8 @@ package org.zhiban.audit;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.zhiban.cases.AttachmentAdded;
+import org.zhiban.cases.TaskDecided;
 import org.zhiban.ledger.log.ReviewLog;
 import org.zhiban.ledger.record.DocumentHash;
 import org.zhiban.ledger.record.ReviewAction;
@@ -27,6 +29,25 @@ class LedgerRecorder {
     @ApplicationModuleListener
     void on(ReviewEvent event) {
         reviewLog.append(toRecord(event));
+    }
+
+    /** A person's decision on a task, as {@code TaskWork} published it when the task was completed. */
+    @ApplicationModuleListener
+    void on(TaskDecided decision) {
+        reviewLog.append(toRecord(decision));
+    }
+
+    /** 材料存证: the uploaded file's hash, recorded when it arrives. */
+    @ApplicationModuleListener
+    void on(AttachmentAdded a) {
+        reviewLog.append(new ReviewRecord(a.recordId(), new Reviewer(a.userId(), null, a.department()), a.caseId(),
+                a.processInstanceId(), null, ReviewAction.ATTACH, new DocumentHash("SHA-256", a.sha256()),
+                a.name() + " (v" + a.version() + ")"));
+    }
+
+    ReviewRecord toRecord(TaskDecided d) {
+        return new ReviewRecord(d.recordId(), new Reviewer(d.userId(), d.role(), d.department()), d.caseId(),
+                d.processInstanceId(), d.activityId(), ReviewAction.fromEntryName(d.action()), null, d.opinion());
     }
 
     ReviewRecord toRecord(ReviewEvent e) {

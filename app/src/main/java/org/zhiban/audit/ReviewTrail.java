@@ -1,5 +1,6 @@
 package org.zhiban.audit;
 
+import org.zhiban.shared.Refusal;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,6 @@ import org.zhiban.ledger.proof.NotYetCheckpointedException;
 import org.zhiban.ledger.proof.ProofService;
 import org.zhiban.ledger.proof.RecordNotFoundException;
 import org.zhiban.ledger.proof.RecordProof;
-import org.zhiban.shared.web.ApiProblem;
 
 /**
  * 审核留痕: a case's review records, their proofs and their verification, for whoever may read the case
@@ -62,15 +62,20 @@ public class ReviewTrail {
 
     public RecordProof proof(ZhibanUser user, String recordId) {
         LoggedRecord record = reviewLog.record(recordId)
-                .orElseThrow(() -> ApiProblem.notFound("审核记录不存在 / no such record: " + recordId));
-        caseAccess.readable(user, record.record().caseId());
+                .orElseThrow(() -> Refusal.notFound("ledger.record.notFound", "审核记录不存在 / no such record: " + recordId, recordId));
+        try {
+            caseAccess.readable(user, record.record().caseId());
+        } catch (Refusal notReadable) {
+            // Answer about the record asked for; naming its case would tell another department the case exists.
+            throw Refusal.notFound("ledger.record.notFound", "审核记录不存在 / no such record: " + recordId, recordId);
+        }
         try {
             return proofs.prove(recordId);
         } catch (NotYetCheckpointedException e) {
-            throw ApiProblem.retryLater("该记录尚未被签名检查点覆盖，请稍后重试 / not yet covered by a signed checkpoint",
+            throw Refusal.retryLater("ledger.proof.notYet", "该记录尚未被签名检查点覆盖，请稍后重试 / not yet covered by a signed checkpoint",
                     retrySeconds);
         } catch (RecordNotFoundException e) {
-            throw ApiProblem.notFound("审核记录不存在 / no such record: " + recordId);
+            throw Refusal.notFound("ledger.record.notFound", "审核记录不存在 / no such record: " + recordId, recordId);
         }
     }
 
@@ -82,7 +87,7 @@ public class ReviewTrail {
     /** The whole log against every checkpoint and the anchor chain; auditors only. */
     public AuditReport auditWholeLog(ZhibanUser user) {
         if (!user.has(Role.AUDITOR) && !user.has(Role.AUDITADMIN)) {
-            throw ApiProblem.forbidden("只有审计人员可以核验全部账本 / auditors only");
+            throw Refusal.forbidden("ledger.audit.forbidden", "只有审计人员可以核验全部账本 / auditors only");
         }
         return auditor.audit();
     }

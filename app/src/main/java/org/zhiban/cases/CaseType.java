@@ -2,48 +2,74 @@ package org.zhiban.cases;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import org.zhiban.identity.Role;
 
 /**
- * 案件类型: what a feature (公文, 合同, 工单 ...) tells the case and task views about its cases.
- * Implemented by each feature as a Spring bean; the inbox and case views never reach into a feature's tables.
+ * 案件类型: the one extension point through which a feature (公文, 合同, 工单, 一件事 ...) plugs a kind of case
+ * into the generic machinery. It declares its fields, its steps with their outcomes, its number prefix and its
+ * start form; it keeps its own data. The inbox, the case view, case search, attachments, the REST case API and
+ * the review log are derived from these declarations and never learn a case type's names.
  */
 public interface CaseType {
 
-    /** Stable id, e.g. {@code document}. */
+    /** Pseudo activity id of the start form in {@link FieldDescriptor#editableIn()}. */
+    String START = "@start";
+
+    /** Stable id stored with each case, e.g. {@code document}. */
     String id();
 
-    /** BPMN process keys whose instances are cases of this type. */
-    Set<String> processKeys();
-
-    /** The case's form data for display and for the REST case view. */
-    Map<String, Object> data(String caseId);
-
-    /**
-     * The case's form for one step: every field with its current value, editable where {@link #editableFields}
-     * allows. {@code activityId} null means read-only (the case view).
-     */
-    List<FormField> form(String caseId, String activityId);
-
-    /** What the latest rule check found, errors first; empty when nothing. */
-    List<Notice> notices(String caseId);
-
-    /** Outcomes a user may choose on this user task, e.g. {@code submit}, {@code approve}, {@code return}. */
-    Set<String> outcomes(String activityId);
-
-    /** Outcomes that need an opinion (审批意见), e.g. returning a draft. */
-    default Set<String> outcomesNeedingOpinion(String activityId) {
-        return Set.of("return");
+    /** Translation key of the type's name, {@code caseType.<id>}. */
+    default String nameKey() {
+        return "caseType." + id();
     }
 
-    /** Field names a user may change while completing this task. */
-    Set<String> editableFields(String activityId);
+    /** 案号 prefix, e.g. {@code GW} for 公文 ({@code GW-2026-000042}). */
+    String numberPrefix();
+
+    /** BPMN process key a new case of this type starts. */
+    String processKey();
+
+    /** The role that may open a case of this type. */
+    default Role initiatorRole() {
+        return Role.OFFICER;
+    }
+
+    /** Every field, in form order. */
+    List<FieldDescriptor> fields();
+
+    /** Every user task of the process with its outcomes. */
+    List<CaseStep> steps();
+
+    default Optional<CaseStep> step(String activityId) {
+        return steps().stream().filter(s -> s.activityId().equals(activityId)).findFirst();
+    }
 
     /**
-     * Applies the task's form input to the case. Called inside the completing transaction after
-     * {@link #editableFields} was checked, so a failure here rolls the completion back.
+     * Stores the type's own data for a new case, inside the opening transaction. {@code start} holds the start
+     * form's values, already validated against {@link #fields()}.
      *
-     * @throws IllegalArgumentException when a value is invalid
+     * @return extra process variables (small values only) besides those of {@link CaseVariables}
+     */
+    Map<String, Object> create(CaseFile file, Map<String, Object> start);
+
+    /** The case's current values by field key; keys beyond {@link #fields()} are not shown by generic views. */
+    Map<String, Object> data(String caseId);
+
+    /** What the latest automated step found (rule findings, AI suggestions, replies), most important first. */
+    List<Notice> notices(String caseId);
+
+    /**
+     * Applies a task's form input to the case, inside the completing transaction. The input was validated against
+     * the fields editable in {@code activityId}; a refusal here rolls the completion back.
      */
     void applyTaskInput(String caseId, String activityId, Map<String, Object> input);
+
+    /**
+     * Whether a department that takes part in the case without owning it sees this field. By default the
+     * field's own {@link FieldDescriptor#shared()} mark decides; a type with per-department parts overrides it.
+     */
+    default boolean visibleToParticipant(FieldDescriptor field, String department) {
+        return field.shared();
+    }
 }

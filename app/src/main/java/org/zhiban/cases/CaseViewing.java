@@ -20,18 +20,18 @@ import org.zhiban.identity.ZhibanUser;
 public class CaseViewing {
 
     private final CaseAccess caseAccess;
-    private final CaseTypes caseTypes;
     private final CaseHistory caseHistory;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final Directory directory;
+    private final CaseForms caseForms;
 
-    public CaseViewing(CaseAccess caseAccess, CaseTypes caseTypes, CaseHistory caseHistory,
+    public CaseViewing(CaseAccess caseAccess, CaseForms caseForms, CaseHistory caseHistory,
                        RuntimeService runtimeService, HistoryService historyService,
                        RepositoryService repositoryService, Directory directory) {
         this.caseAccess = caseAccess;
-        this.caseTypes = caseTypes;
+        this.caseForms = caseForms;
         this.caseHistory = caseHistory;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -44,7 +44,7 @@ public class CaseViewing {
         String pi = file.processInstanceId();
         List<String> active = List.of();
         List<String> incidents = List.of();
-        String state = "completed";
+        String state = "running".equals(file.state()) ? "completed" : file.state();
         if (pi != null && runtimeService.createProcessInstanceQuery().processInstanceId(pi).count() > 0) {
             active = runtimeService.getActiveActivityIds(pi);
             incidents = runtimeService.createIncidentQuery().processInstanceId(pi).list().stream()
@@ -57,18 +57,16 @@ public class CaseViewing {
         return new CaseDetails(file.caseId(), file.caseType(), file.processKey(), pi, file.title(),
                 file.department(), directory.departmentName(file.department()).orElse(file.department()),
                 file.initiator(), directory.displayName(file.initiator()), file.createdAt(), state, active, passed, incidents,
-                caseTypes.of(file).data(file.caseId()), caseHistory.history(file));
+                caseForms.data(user, file), caseHistory.history(file));
     }
 
     /** The case's form for a step ({@code activityId} null: read-only), as its case type describes it. */
     public List<FormField> form(ZhibanUser user, String caseId, String activityId) {
-        CaseFile file = caseAccess.readable(user, caseId);
-        return caseTypes.of(file).form(caseId, activityId);
+        return caseForms.form(user, caseAccess.readable(user, caseId), activityId);
     }
 
     public List<Notice> notices(ZhibanUser user, String caseId) {
-        CaseFile file = caseAccess.readable(user, caseId);
-        return caseTypes.of(file).notices(caseId);
+        return caseForms.notices(user, caseAccess.readable(user, caseId));
     }
 
     /** The BPMN XML of the process version this case runs on, for drawing its position. */

@@ -1,22 +1,18 @@
 package org.zhiban.cases;
 
-import java.util.List;
-
 /**
- * 表单字段: one field of a case's form as its {@link CaseType} describes it, so the inbox and case views can show
- * and edit any case type without knowing its internals. The label is the translation key {@code field.<name>}.
+ * 表单字段: a field as one form shows it — its declaration, the case's current value and whether this step
+ * may change it. Built from {@link FieldDescriptor}s, so the views render any case type.
  *
- * @param options the allowed values of a {@link Kind#CHOICE} field; empty otherwise
+ * @param value the current value as {@link CaseType#data} holds it (string, number, list), or null
  */
-public record FormField(String name, Kind kind, List<String> options, String value, boolean editable) {
+public record FormField(FieldDescriptor field, Object value, boolean editable) {
 
-    public FormField {
-        options = options == null ? List.of() : List.copyOf(options);
+    public String key() {
+        return field.key();
     }
 
-    public enum Kind {
-        /** 单行文本 */ TEXT,
-        /** 多行文本 (正文, 附件说明) */ LONG_TEXT,
-        /** 下拉选择 */ CHOICE
+    public FieldKind kind() {
+        return field.kind();
     }
 }

@@ -1,68 +1,27 @@
 package org.zhiban.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.zhiban.audit.ReviewEvent;
-import org.zhiban.cases.CaseFile;
-import org.zhiban.cases.CaseFiles;
-import org.zhiban.cases.CaseHistory;
-import org.zhiban.integrations.storage.ObjectStore;
-import org.zhiban.integrations.storage.StoredObject;
+import org.zhiban.cases.CaseVariables;
 
 /**
- * 归档 step: writes the approved document with its decisions to object storage and records the archive on the
- * ledger. Runs as an async job: if storage is down the job is retried and then becomes an incident; the case
- * waits, it is never lost. Storing is idempotent (content-addressed), so a retry does no harm.
+ * 归档 step. Runs as an async job: if storage is down the job is retried and then becomes an incident; the case
+ * waits, it is never lost. The work is {@link DocumentArchive}'s.
  */
 @Component("documentArchiver")
 class DocumentArchiver implements JavaDelegate {
 
-    static final String ARCHIVE_PREFIX = "archive/document";
+    private final DocumentArchive archive;
 
-    private final DocumentDrafts drafts;
-    private final CaseFiles caseFiles;
-    private final CaseHistory caseHistory;
-    private final ObjectStore objectStore;
-    private final ObjectMapper json;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    DocumentArchiver(DocumentDrafts drafts, CaseFiles caseFiles, CaseHistory caseHistory, ObjectStore objectStore,
-                     ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
-        this.drafts = drafts;
-        this.caseFiles = caseFiles;
-        this.caseHistory = caseHistory;
-        this.objectStore = objectStore;
-        this.json = json;
-        this.events = events;
-        this.clock = clock;
+    DocumentArchiver(DocumentArchive archive) {
+        this.archive = archive;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
-        String caseId = (String) execution.getVariable("caseId");
-        CaseFile file = caseFiles.find(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
-        DocumentDraft draft = drafts.find(caseId).orElseThrow();
-        Map<String, Object> archive = new LinkedHashMap<>();
-        archive.put("caseId", caseId);
-        archive.put("department", file.department());
-        archive.put("initiator", file.initiator());
-        archive.put("document", draft.facts());
-        archive.put("decisions", caseHistory.decisions(caseId));
-        byte[] content = json.writerWithDefaultPrettyPrinter().writeValueAsString(archive)
-                .getBytes(StandardCharsets.UTF_8);
-        StoredObject stored = objectStore.put(ARCHIVE_PREFIX + "/" + caseId, content, "application/json");
-        drafts.markArchived(caseId, stored.key(), stored.sha256(), clock.instant());
-        events.publishEvent(new ReviewEvent(ReviewEvent.newRecordId(), caseId, execution.getProcessInstanceId(),
-                execution.getCurrentActivityId(), execution.getCurrentActivityName(), "archive", "system", "系统",
-                file.department(), null, stored.sha256(), clock.instant()));
+        archive.archive((String) execution.getVariable(CaseVariables.CASE_ID), execution.getProcessInstanceId(),
+                execution.getCurrentActivityId(), execution.getCurrentActivityName());
     }
 }

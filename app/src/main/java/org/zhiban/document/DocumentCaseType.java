@@ -1,29 +1,65 @@
 package org.zhiban.document;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import org.zhiban.cases.CaseFiles;
+import org.zhiban.cases.CaseFile;
+import org.zhiban.cases.CaseStep;
 import org.zhiban.cases.CaseType;
-import org.zhiban.cases.FormField;
+import org.zhiban.cases.FieldDescriptor;
+import org.zhiban.cases.FieldKind;
 import org.zhiban.cases.Notice;
+import org.zhiban.cases.Outcome;
+import org.zhiban.identity.Role;
+import org.zhiban.ledger.record.ReviewAction;
 import org.zhiban.rules.document.DocumentType;
 
-/** 公文 as a case type: its form data, the outcomes of 拟稿 and 核稿, and what 拟稿 may change. */
+/** 公文 as a case type: its fields in GB/T 9704 order, 拟稿 and 核稿 with their outcomes, its number prefix GW. */
 @Component
 class DocumentCaseType implements CaseType {
 
     static final String DRAFT = "draft";
     static final String REVIEW = "review";
+    /** Shown in the case view only, never in a task form. */
+    private static final String VIEW_ONLY = "@view";
+
+    /** 版头 elements first, then 正文, as GB/T 9704 lays a document out; the archive's trace last. */
+    static final List<FieldDescriptor> FIELDS = List.of(
+            FieldDescriptor.select("docType", Arrays.stream(DocumentType.values()).map(DocumentType::term).toList())
+                    .mandatory().editableIn(START, DRAFT),
+            FieldDescriptor.of("title", FieldKind.TEXT).mandatory().maxLength(DraftFields.MAX_TITLE).editableIn(DRAFT),
+            FieldDescriptor.of("documentNumber", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).helped().editableIn(DRAFT),
+            FieldDescriptor.of("issuingOrgan", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).editableIn(DRAFT),
+            FieldDescriptor.of("mainRecipients", FieldKind.TEXT).maxLength(DraftFields.MAX_LONG).helped().editableIn(DRAFT),
+            FieldDescriptor.of("signingDate", FieldKind.DATE).helped().editableIn(DRAFT),
+            FieldDescriptor.select("secrecyLevel", List.of("秘密", "机密", "绝密")).editableIn(DRAFT),
+            FieldDescriptor.select("urgency", List.of("特急", "加急")).editableIn(DRAFT),
+            FieldDescriptor.of("attachmentNote", FieldKind.LONG_TEXT).maxLength(DraftFields.MAX_LONG).editableIn(DRAFT),
+            FieldDescriptor.of("body", FieldKind.LONG_TEXT).mandatory().maxLength(DraftFields.MAX_BODY)
+                    .editableIn(START, DRAFT),
+            FieldDescriptor.of("archivedObjectKey", FieldKind.TEXT).shownIn(VIEW_ONLY),
+            FieldDescriptor.of("archivedSha256", FieldKind.TEXT).shownIn(VIEW_ONLY));
+
+    static final List<CaseStep> STEPS = List.of(
+            CaseStep.of(DRAFT, Role.OFFICER, Outcome.primary("submit", ReviewAction.SUBMIT)),
+            CaseStep.of(REVIEW, Role.REVIEWER, Outcome.primary("approve", ReviewAction.APPROVE),
+                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()));
 
     private final DocumentDrafts drafts;
-    private final DocumentDrafting drafting;
+    private final CaseFiles caseFiles;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    DocumentCaseType(DocumentDrafts drafts, DocumentDrafting drafting) {
+    DocumentCaseType(DocumentDrafts drafts, CaseFiles caseFiles, RuntimeService runtimeService, Clock clock) {
         this.drafts = drafts;
-        this.drafting = drafting;
+        this.caseFiles = caseFiles;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     @Override
@@ -32,8 +68,31 @@ class DocumentCaseType implements CaseType {
     }
 
     @Override
-    public Set<String> processKeys() {
-        return Set.of(DocumentDrafting.PROCESS_KEY);
+    public String numberPrefix() {
+        return "GW";
+    }
+
+    @Override
+    public String processKey() {
+        return DocumentDrafting.PROCESS_KEY;
+    }
+
+    @Override
+    public List<FieldDescriptor> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<CaseStep> steps() {
+        return STEPS;
+    }
+
+    @Override
+    public Map<String, Object> create(CaseFile file, Map<String, Object> start) {
+        DocumentType type = DocumentTypes.require((String) start.get("docType"));
+        drafts.insert(new DocumentDraft(file.caseId(), type, file.title(), (String) start.get("body"), null, null, null,
+                null, null, null, null, null, null, null, clock.instant()));
+        return Map.of("docType", type.name());
     }
 
     @Override
@@ -57,49 +116,24 @@ class DocumentCaseType implements CaseType {
         return data;
     }
 
-    /** Field order of the 公文 form: 版头 elements first, then 正文, as GB/T 9704 lays a document out. */
-    static final List<String> FORM_ORDER = List.of("docType", "title", "documentNumber", "issuingOrgan",
-            "mainRecipients", "signingDate", "secrecyLevel", "urgency", "attachmentNote", "body");
-
-    @Override
-    public List<FormField> form(String caseId, String activityId) {
-        Map<String, Object> data = data(caseId);
-        Set<String> editable = activityId == null ? Set.of() : editableFields(activityId);
-        return FORM_ORDER.stream().map(name -> {
-            String value = data.get(name) == null ? "" : data.get(name).toString();
-            FormField.Kind kind = switch (name) {
-                case "docType" -> FormField.Kind.CHOICE;
-                case "body", "attachmentNote" -> FormField.Kind.LONG_TEXT;
-                default -> FormField.Kind.TEXT;
-            };
-            List<String> options = "docType".equals(name)
-                    ? Arrays.stream(DocumentType.values()).map(DocumentType::term).toList() : List.of();
-            return new FormField(name, kind, options, value, editable.contains(name));
-        }).toList();
-    }
-
     @Override
     public List<Notice> notices(String caseId) {
         return drafts.latestFindings(caseId).stream()
-                .map(f -> new Notice(f.severity().name(), f.field(), f.message(), f.basis())).toList();
-    }
-
-    @Override
-    public Set<String> outcomes(String activityId) {
-        return switch (activityId) {
-            case DRAFT -> Set.of("submit");
-            case REVIEW -> Set.of("approve", "return");
-            default -> Set.of();
-        };
-    }
-
-    @Override
-    public Set<String> editableFields(String activityId) {
-        return DRAFT.equals(activityId) ? DraftFields.EDITABLE : Set.of();
+                .map(f -> Notice.rule(f.severity().name(), f.field(), f.message(), f.basis())).toList();
     }
 
     @Override
     public void applyTaskInput(String caseId, String activityId, Map<String, Object> input) {
-        drafting.edit(caseId, input);
+        DocumentDraft current = drafts.find(caseId).orElseThrow();
+        DocumentDraft edited = DraftFields.apply(current, input, clock.instant());
+        drafts.update(edited);
+        if (!edited.title().equals(current.title())) {
+            caseFiles.retitle(caseId, edited.title());
+        }
+        if (edited.docType() != current.docType()) {
+            // The process variable is what routing sees; keep it in step with the draft.
+            caseFiles.find(caseId).map(CaseFile::processInstanceId)
+                    .ifPresent(pi -> runtimeService.setVariable(pi, "docType", edited.docType().name()));
+        }
     }
 }

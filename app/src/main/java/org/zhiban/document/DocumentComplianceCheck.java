@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zhiban.cases.CaseVariables;
 import org.zhiban.rules.document.DocumentRules;
 import org.zhiban.rules.document.Finding;
 
@@ -24,7 +25,7 @@ class DocumentComplianceCheck implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseId = (String) execution.getVariable("caseId");
+        String caseId = (String) execution.getVariable(CaseVariables.CASE_ID);
         DocumentDraft draft = drafts.find(caseId).orElseThrow(() -> new IllegalStateException("no draft " + caseId));
         List<Finding> findings = rules.check(draft.facts());
         drafts.saveFindings(caseId, findings, clock.instant());

@@ -20,6 +20,15 @@ public record DocumentDraft(String caseId, DocumentType docType, String title, S
         List<String> recipients = mainRecipients == null || mainRecipients.isBlank() ? List.of()
                 : Arrays.stream(mainRecipients.split("[、，,；;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new DocumentFacts(docType, null, secrecyLevel, urgency, issuingOrgan, documentNumber, title,
-                recipients, body, attachmentNote, signingDate);
+                recipients, body, attachmentNote, asWritten(signingDate));
+    }
+
+    /** 成文日期 is stored as an ISO date and written the GB/T 9704 way: 2026年11月24日, no zero padding. */
+    static String asWritten(String signingDate) {
+        if (signingDate == null || !signingDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return signingDate;
+        }
+        java.time.LocalDate date = java.time.LocalDate.parse(signingDate);
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

@@ -54,6 +54,35 @@ public class Directory {
         return Optional.ofNullable(group).map(Group::getName);
     }
 
+    /** Every department (科室), id to name, in name order; for department fields and filters. */
+    public Map<String, String> departments() {
+        Map<String, String> departments = new java.util.LinkedHashMap<>();
+        identityService.createGroupQuery().groupType(DEPARTMENT_TYPE).orderByGroupName().asc().list()
+                .forEach(g -> departments.put(g.getId(), g.getName()));
+        return departments;
+    }
+
+    /** Whether the id names a department, not a role or another group. */
+    public boolean isDepartment(String departmentId) {
+        return departmentId != null
+                && identityService.createGroupQuery().groupId(departmentId).groupType(DEPARTMENT_TYPE).count() > 0;
+    }
+
+    /** Display names of the given users, id to name. */
+    public Map<String, String> displayNamesOf(java.util.Collection<String> userIds) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        userIds.forEach(id -> names.put(id, displayName(id)));
+        return names;
+    }
+
+    /** People to pick in a person field, id to display name; capped, as an office's staff list is. */
+    public Map<String, String> people() {
+        Map<String, String> people = new java.util.LinkedHashMap<>();
+        identityService.createUserQuery().orderByUserId().asc().listPage(0, 2000)
+                .forEach(u -> people.put(u.getId(), joinName(u)));
+        return people;
+    }
+
     public String displayName(String userId) {
         if (userId == null) {
             return null;

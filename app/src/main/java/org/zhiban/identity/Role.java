@@ -19,6 +19,13 @@ public enum Role {
 
     public static final String GROUP_TYPE = "role";
 
+    /** 办案人员: the roles that work on cases in their department. */
+    public static final java.util.Set<Role> CASE_STAFF = java.util.EnumSet.of(OFFICER, REVIEWER, LEADER);
+    /** Who may read cases: case staff (their department's and those they take part in) and auditors (all). */
+    public static final java.util.Set<Role> CASE_READERS = java.util.EnumSet.of(OFFICER, REVIEWER, LEADER, AUDITOR);
+    /** 三员: the three administrators, none of whom reads case content. */
+    public static final java.util.Set<Role> ADMINISTRATORS = java.util.EnumSet.of(SYSADMIN, SECADMIN, AUDITADMIN);
+
     private final String groupId;
 
     Role(String groupId) {
@@ -48,6 +55,10 @@ public enum Role {
         public static final String SYSADMIN = "SYSADMIN";
         public static final String SECADMIN = "SECADMIN";
         public static final String AUDITADMIN = "AUDITADMIN";
+
+        /** {@code @PreAuthorize} expressions for the role sets above. */
+        public static final String IS_CASE_STAFF = "hasAnyRole('OFFICER','REVIEWER','LEADER')";
+        public static final String IS_CASE_READER = "hasAnyRole('OFFICER','REVIEWER','LEADER','AUDITOR')";
 
         private Names() {
         }

@@ -26,6 +26,11 @@ public record ZhibanUser(String id, String displayName, String departmentId, Str
         return roles.contains(role);
     }
 
+    /** Works on cases (承办人, 核稿人 or 领导) in a department. */
+    public boolean isCaseStaff() {
+        return departmentId != null && roles.stream().anyMatch(Role.CASE_STAFF::contains);
+    }
+
     /** Camunda candidate-group ids this user can claim tasks through. */
     public Set<String> roleGroupIds() {
         return Set.copyOf(roles.stream().map(Role::groupId).toList());

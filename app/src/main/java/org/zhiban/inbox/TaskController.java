@@ -1,5 +1,6 @@
 package org.zhiban.inbox;
 
+import org.zhiban.shared.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiban.cases.TaskFilter;
 import org.zhiban.identity.CurrentUser;
-import org.zhiban.shared.web.ApiProblem;
+import org.zhiban.identity.Role;
 
 /** 待办 API for the UI's peers: external OA systems read and act on the same inbox. */
 @RestController
 @RequestMapping("/api/tasks")
-@PreAuthorize("hasAnyRole('OFFICER','REVIEWER','LEADER')")
+@PreAuthorize(Role.Names.IS_CASE_STAFF)
 class TaskController {
 
     static final int MAX_LIMIT = 200;
@@ -41,13 +43,13 @@ class TaskController {
                            @RequestParam(defaultValue = "0") int offset,
                            @RequestParam(defaultValue = "50") int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw ApiProblem.invalid("offset ≥ 0, 1 ≤ limit ≤ " + MAX_LIMIT);
+            throw Refusal.invalid("tasks.paging", "offset ≥ 0, 1 ≤ limit ≤ " + MAX_LIMIT, MAX_LIMIT);
         }
         TaskFilter filter = new TaskFilter(processKey, dueBefore, q);
         return switch (state) {
             case "open" -> inbox.open(CurrentUser.get(), filter, offset, limit);
             case "done" -> inbox.done(CurrentUser.get(), filter, offset, limit);
-            default -> throw ApiProblem.invalid("state 只能是 open 或 done / state must be open or done");
+            default -> throw Refusal.invalid("tasks.state", "state 只能是 open 或 done / state must be open or done");
         };
     }
 
@@ -67,8 +69,8 @@ class TaskController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void complete(@PathVariable String id, @RequestBody CompleteRequest request) {
         work.complete(CurrentUser.get(), id,
-                new TaskCompletion(request.outcome(), request.opinion(), request.variables()));
+                new TaskCompletion(request.outcome(), request.opinion(), request.variables(), request.suggestion()));
     }
 
-    record CompleteRequest(String outcome, String opinion, Map<String, Object> variables) {}
+    record CompleteRequest(String outcome, String opinion, Map<String, Object> variables, String suggestion) {}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +20,7 @@ import org.zhiban.shared.calendar.WorkCalendar;
  * the office day. A due date the model sets itself is kept. Attached to every user task by the platform.
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 @EnableConfigurationProperties(TaskDeadlines.DeadlineProperties.class)
 class TaskDeadlines implements GlobalTaskListener {
 
@@ -43,8 +45,8 @@ class TaskDeadlines implements GlobalTaskListener {
     }
 
     @Override
-    public String eventName() {
-        return TaskListener.EVENTNAME_CREATE;
+    public Set<String> eventNames() {
+        return Set.of(TaskListener.EVENTNAME_CREATE);
     }
 
     @Override

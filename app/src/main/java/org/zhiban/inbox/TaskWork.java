@@ -2,60 +2,68 @@ package org.zhiban.inbox;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.cases.CaseAccess;
 import org.zhiban.cases.CaseFile;
 import org.zhiban.cases.CaseFiles;
-import org.zhiban.cases.CaseHistory;
-import org.zhiban.cases.Decision;
-import org.zhiban.cases.CaseType;
+import org.zhiban.cases.CaseForms;
+import org.zhiban.cases.CaseStep;
+import org.zhiban.cases.CaseTask;
+import org.zhiban.cases.CaseTasks;
 import org.zhiban.cases.CaseTypes;
+import org.zhiban.cases.CaseVariables;
+import org.zhiban.cases.Outcome;
+import org.zhiban.cases.TaskDecided;
 import org.zhiban.identity.ZhibanUser;
-import org.zhiban.shared.web.ApiProblem;
+import org.zhiban.shared.Refusal;
 
 /**
  * 办理: claims and completes tasks for a user. Everything is checked before anything changes; the form input,
- * the decision row, the engine's completion and the review-record event commit in one transaction.
+ * the engine's completion and the one {@link TaskDecided} event (办理过程 and the review log listen to it)
+ * commit in one transaction.
  */
 @Service
 public class TaskWork {
 
     private final TaskService taskService;
+    private final CaseTasks caseTasks;
     private final CaseFiles caseFiles;
     private final CaseAccess caseAccess;
     private final CaseTypes caseTypes;
-    private final CaseHistory caseHistory;
+    private final CaseForms caseForms;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public TaskWork(TaskService taskService, CaseFiles caseFiles, CaseAccess caseAccess, CaseTypes caseTypes,
-                    CaseHistory caseHistory, Clock clock) {
+    public TaskWork(TaskService taskService, CaseTasks caseTasks, CaseFiles caseFiles, CaseAccess caseAccess,
+                    CaseTypes caseTypes, CaseForms caseForms, ApplicationEventPublisher events, Clock clock) {
         this.taskService = taskService;
+        this.caseTasks = caseTasks;
         this.caseFiles = caseFiles;
         this.caseAccess = caseAccess;
         this.caseTypes = caseTypes;
-        this.caseHistory = caseHistory;
+        this.caseForms = caseForms;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** An open task this user may work on, with its case; 404 when it is not theirs to see. */
+    /** An open task this user may work on, with its case; not found when it is not theirs to see. */
     public WorkItem workItem(ZhibanUser user, String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).active().singleResult();
-        CaseFile file = task == null ? null
-                : caseFiles.findByProcessInstance(task.getProcessInstanceId()).orElse(null);
-        if (task == null || file == null || !caseAccess.canWork(user, file) || !mayWork(user, task)) {
-            throw ApiProblem.notFound("待办不存在或无权办理 / no such task: " + taskId);
+        CaseTask task = caseTasks.find(taskId).orElse(null);
+        if (task != null && !caseAccess.canWorkOn(user, task) && caseAccess.couldClaim(user, task)) {
+            throw Refusal.conflict("task.claimedByOther", "该待办已由他人签收 / task already claimed by someone else");
         }
-        CaseType type = caseTypes.of(file);
-        return new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(), file,
-                type.outcomes(task.getTaskDefinitionKey()), type.editableFields(task.getTaskDefinitionKey()),
-                type.outcomesNeedingOpinion(task.getTaskDefinitionKey()));
+        if (task == null || !caseAccess.canWorkOn(user, task)) {
+            throw Refusal.notFound("task.notFound", "待办不存在或无权办理 / no such task: " + taskId, taskId);
+        }
+        CaseFile file = caseFiles.find(task.caseId()).orElseThrow();
+        List<Outcome> outcomes = caseTypes.of(file).step(task.activityId()).map(CaseStep::outcomes).orElse(List.of());
+        return new WorkItem(task.taskId(), task.name(), task.activityId(), task.assignee(), task.department(),
+                routedRole(user, file, task), file, outcomes.stream().map(Outcome::id).toList(), outcomes);
     }
 
     @Transactional
@@ -63,65 +71,49 @@ public class TaskWork {
         WorkItem item = workItem(user, taskId);
         if (item.assignee() == null) {
             taskService.claim(taskId, user.id());
-        } else if (!item.assignee().equals(user.id())) {
-            throw ApiProblem.conflict("该待办已由他人签收 / task already claimed by someone else");
         }
     }
 
     @Transactional
     public void complete(ZhibanUser user, String taskId, TaskCompletion completion) {
         WorkItem item = workItem(user, taskId);
-        validate(item, completion);
+        Outcome outcome = declaredOutcome(item, completion);
+        String opinion = completion.opinion() == null || completion.opinion().isBlank() ? null : completion.opinion().strip();
         if (item.assignee() == null) {
             taskService.claim(taskId, user.id());
-        } else if (!item.assignee().equals(user.id())) {
-            throw ApiProblem.conflict("该待办已由他人签收 / task already claimed by someone else");
         }
-        CaseType type = caseTypes.of(item.caseFile());
-        if (!completion.variables().isEmpty()) {
-            type.applyTaskInput(item.caseFile().caseId(), item.activityId(), completion.variables());
-        }
-        String opinion = completion.opinion() == null ? null : completion.opinion().strip();
-        caseHistory.recordDecision(new Decision(item.taskId(), item.caseFile().caseId(),
-                item.caseFile().processInstanceId(), item.activityId(), item.name(), user.id(),
-                completion.outcome(), opinion, clock.instant()));
+        List<String> edited = caseForms.apply(item.caseFile(), item.activityId(), completion.variables());
+        events.publishEvent(new TaskDecided(java.util.UUID.randomUUID().toString(), item.caseFile().caseId(),
+                item.caseFile().processInstanceId(), taskId, item.activityId(), item.name(), user.id(), item.role(),
+                item.department(), outcome.id(), outcome.action().entryName(), opinion, edited,
+                completion.suggestion(), clock.instant()));
         Map<String, Object> variables = new HashMap<>();
-        variables.put("outcome", completion.outcome());
-        variables.put("opinion", opinion);
+        variables.put(CaseVariables.OUTCOME, outcome.id());
+        variables.put(CaseVariables.OPINION, opinion);
         taskService.complete(taskId, variables);
     }
 
-    private static void validate(WorkItem item, TaskCompletion completion) {
-        String outcome = completion.outcome();
-        if (outcome == null || !item.outcomes().contains(outcome)) {
-            throw ApiProblem.invalid("「" + item.name() + "」可选的办理结果为 " + item.outcomes()
-                    + " / outcome must be one of " + item.outcomes());
-        }
+    /** The outcome as declared for this step; an undeclared one is refused, never recorded as something else. */
+    static Outcome declaredOutcome(WorkItem item, TaskCompletion completion) {
+        Outcome outcome = item.outcomeOptions().stream().filter(o -> o.id().equals(completion.outcome())).findFirst()
+                .orElseThrow(() -> Refusal.invalid("task.outcome.unknown", "「" + item.name() + "」可选的办理结果为 "
+                        + item.outcomes() + " / outcome must be one of " + item.outcomes(), item.name(),
+                        String.join(", ", item.outcomes())));
         String opinion = completion.opinion();
-        if (item.outcomesNeedingOpinion().contains(outcome) && (opinion == null || opinion.isBlank())) {
-            throw ApiProblem.invalid("退回时必须填写审批意见 / an opinion is required for outcome " + outcome);
+        if (outcome.opinionRequired() && (opinion == null || opinion.isBlank())) {
+            throw Refusal.invalid("task.opinion.required", "此办理结果必须填写审批意见 / an opinion is required for outcome "
+                    + outcome.id(), outcome.id());
         }
         if (opinion != null && opinion.length() > TaskCompletion.MAX_OPINION_LENGTH) {
-            throw ApiProblem.invalid("审批意见不能超过 " + TaskCompletion.MAX_OPINION_LENGTH + " 字 / opinion too long");
+            throw Refusal.invalid("task.opinion.tooLong", "审批意见不能超过 " + TaskCompletion.MAX_OPINION_LENGTH
+                    + " 字 / opinion too long", TaskCompletion.MAX_OPINION_LENGTH);
         }
-        Set<String> unknown = new java.util.TreeSet<>(completion.variables().keySet());
-        unknown.removeAll(item.editableFields());
-        if (!unknown.isEmpty()) {
-            throw ApiProblem.invalid("此环节不能修改字段 " + unknown + " / fields not editable here: " + unknown);
-        }
+        return outcome;
     }
 
-    private boolean mayWork(ZhibanUser user, Task task) {
-        if (user.id().equals(task.getAssignee())) {
-            return true;
-        }
-        if (task.getAssignee() != null) {
-            // Visible to colleagues of the same group only until someone claims it.
-            return false;
-        }
-        Set<String> groups = user.roleGroupIds();
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).anyMatch(groups::contains);
+    /** The candidate group of the task the user holds; for a task assigned directly, the step's declared role. */
+    private String routedRole(ZhibanUser user, CaseFile file, CaseTask task) {
+        return task.candidateGroups().stream().filter(user.roleGroupIds()::contains).sorted().findFirst()
+                .orElseGet(() -> caseTypes.of(file).step(task.activityId()).map(s -> s.role().groupId()).orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package org.zhiban.knowledge;
 
+import org.zhiban.shared.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.zhiban.integrations.lawtext.ArticleNumber;
-import org.zhiban.shared.web.ApiProblem;
 
 /** 条文阅读: an article as in force on a day (today by default), with its versions, tags and neighbours. */
 @Service
@@ -31,12 +31,12 @@ public class ArticleReading {
      */
     public ArticleDetails read(String statute, String articleNo, LocalDate asOf) {
         String key = index.current().resolver().resolve(statute)
-                .orElseThrow(() -> ApiProblem.notFound("知识库未收录该法规 / no such statute: " + statute));
+                .orElseThrow(() -> Refusal.notFound("kb.statute.notFound", "知识库未收录该法规 / no such statute: " + statute, statute));
         ArticleNumber number = number(articleNo);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         Optional<StoredArticle> inForce = store.find(key, number, day);
         StoredArticle a = inForce.or(() -> store.find(key, number, null)).orElseThrow(() ->
-                ApiProblem.notFound("该法规没有此条 / no such article: " + key + " " + number.label()));
+                Refusal.notFound("kb.article.missing", "该法规没有此条 / no such article: " + key + " " + number.label(), key + " " + number.label()));
         List<StoredVersion> versions = store.versions(key);
         StoredVersion v = versions.stream().filter(x -> x.versionId().equals(a.versionId())).findFirst().orElseThrow();
         return new ArticleDetails(key, v.title(), v.level().chineseName(), v.versionDate().toString(), v.versionId(),
@@ -58,7 +58,7 @@ public class ArticleReading {
             }
             return ArticleNumber.parse(w);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("条号格式不正确（如 第五十五条 或 55） / not an article number: " + written);
+            throw Refusal.invalid("kb.article.badNumber", "条号格式不正确（如 第五十五条 或 55） / not an article number: " + written, written);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zhiban.knowledge;
 
+import org.zhiban.shared.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.zhiban.integrations.lawtext.CheckedCitation;
 import org.zhiban.integrations.lawtext.Citation;
 import org.zhiban.integrations.lawtext.CitationChecker;
 import org.zhiban.integrations.lawtext.CitationStatus;
-import org.zhiban.shared.web.ApiProblem;
 
 /**
  * 引用核验: finds every 《法名》第X条 in a text and checks it against the stored versions in force on a day:
@@ -47,17 +47,17 @@ public class CitationVerification {
 
     public Verification verify(String text, LocalDate asOf, String contextStatute) {
         if (text == null || text.isBlank()) {
-            throw ApiProblem.invalid("请提供要核验的文本 / text is required");
+            throw Refusal.invalid("kb.citations.textRequired", "请提供要核验的文本 / text is required");
         }
         if (text.length() > MAX_TEXT) {
-            throw ApiProblem.invalid("文本过长（最多" + MAX_TEXT + "字） / text is longer than " + MAX_TEXT + " characters");
+            throw Refusal.invalid("kb.citations.textTooLong", "文本过长（最多" + MAX_TEXT + "字） / text is longer than " + MAX_TEXT + " characters", MAX_TEXT);
         }
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         KnowledgeIndex.Snapshot snapshot = index.current();
         String context = null;
         if (contextStatute != null && !contextStatute.isBlank()) {
-            context = snapshot.resolver().resolve(contextStatute).orElseThrow(() -> ApiProblem.invalid(
-                    "知识库未收录该法规 / unknown contextStatute: " + contextStatute));
+            context = snapshot.resolver().resolve(contextStatute).orElseThrow(() -> Refusal.invalid("kb.statute.unknownContext", 
+                    "知识库未收录该法规 / unknown contextStatute: " + contextStatute, contextStatute));
         }
         List<Citation> citations = snapshot.extractor().extract(text, context);
         CitationChecker checker = new CitationChecker(

@@ -1,5 +1,6 @@
 package org.zhiban.knowledge;
 
+import org.zhiban.shared.Refusal;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.zhiban.shared.web.ApiProblem;
 
 /** 知识库管理 API, system administrators only: import the shipped statutes, rebuild the index, upload documents. */
 @RestController
@@ -46,7 +46,7 @@ class KnowledgeAdminController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom)
             throws IOException {
         if (file == null) {
-            throw ApiProblem.invalid("请选择文件 / file is required");
+            throw Refusal.invalid("kb.upload.fileRequired", "请选择文件 / file is required");
         }
         KnowledgeAdministration.UploadResult result = administration.upload(file.getOriginalFilename(), file.getBytes(),
                 title, level, effectiveFrom, progress -> { });

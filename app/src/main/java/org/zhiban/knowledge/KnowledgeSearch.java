@@ -1,5 +1,6 @@
 package org.zhiban.knowledge;
 
+import org.zhiban.shared.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.zhiban.integrations.lawtext.StatuteLevel;
 import org.zhiban.integrations.search.LawHit;
 import org.zhiban.integrations.search.LawQuery;
-import org.zhiban.shared.web.ApiProblem;
 
 /** 法规检索: ranked articles for a question or keywords, filtered by statute, level, tag and the day in force. */
 @Service
@@ -68,13 +68,13 @@ public class KnowledgeSearch {
 
     public Trace trace(String q, Filters filters) {
         if (q == null || q.isBlank()) {
-            throw ApiProblem.invalid("请输入检索词 / q (the query) is required");
+            throw Refusal.invalid("kb.search.qRequired", "请输入检索词 / q (the query) is required");
         }
         if (q.length() > 500) {
-            throw ApiProblem.invalid("检索词过长（最多500字） / q is longer than 500 characters");
+            throw Refusal.invalid("kb.search.qTooLong", "检索词过长（最多500字） / q is longer than 500 characters");
         }
         if (filters.limit() < 1 || filters.limit() > 100) {
-            throw ApiProblem.invalid("limit 须在1至100之间 / limit must be 1..100");
+            throw Refusal.invalid("kb.search.limit", "limit 须在1至100之间 / limit must be 1..100");
         }
         KnowledgeIndex.Snapshot snapshot = index.current();
         LocalDate asOf = filters.asOf() != null ? filters.asOf() : LocalDate.now(clock);
@@ -143,7 +143,7 @@ public class KnowledgeSearch {
         try {
             return StatuteLevel.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("未知的效力层级 / unknown level: " + text);
+            throw Refusal.invalid("kb.level.unknown", "未知的效力层级 / unknown level: " + text, text);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zhiban.knowledge;
 
+import org.zhiban.shared.Refusal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.stereotype.Service;
 import org.zhiban.platform.LanguageModels;
-import org.zhiban.shared.web.ApiProblem;
 
 /**
  * 政策问答: answers a question from the retrieved articles. With a chat model configured the model writes the
@@ -38,10 +38,10 @@ public class PolicyQuestions {
 
     public PolicyAnswer ask(String question, String classification) {
         if (question == null || question.isBlank()) {
-            throw ApiProblem.invalid("请输入问题 / question is required");
+            throw Refusal.invalid("kb.ask.questionRequired", "请输入问题 / question is required");
         }
         if (question.length() > MAX_QUESTION) {
-            throw ApiProblem.invalid("问题过长（最多" + MAX_QUESTION + "字） / question is longer than " + MAX_QUESTION);
+            throw Refusal.invalid("kb.ask.questionTooLong", "问题过长（最多" + MAX_QUESTION + "字） / question is longer than " + MAX_QUESTION, MAX_QUESTION);
         }
         List<KnowledgeSearch.Hit> sources = search.search(question, new KnowledgeSearch.Filters(null, null, null,
                 null, SOURCES));

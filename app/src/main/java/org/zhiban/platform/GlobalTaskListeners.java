@@ -2,24 +2,31 @@ package org.zhiban.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Attaches every {@link GlobalTaskListener} bean as a built-in listener to every user task when a model is parsed. */
+/**
+ * Attaches every {@link GlobalTaskListener} bean to every user task, and every {@link GlobalProcessEndListener}
+ * to the end of every process, as built-in listeners when a model is parsed.
+ */
 @Component
 class GlobalTaskListeners extends AbstractProcessEnginePlugin {
 
-    private final List<GlobalTaskListener> listeners;
+    private final List<GlobalTaskListener> taskListeners;
+    private final List<GlobalProcessEndListener> endListeners;
 
-    GlobalTaskListeners(List<GlobalTaskListener> listeners) {
-        this.listeners = List.copyOf(listeners);
+    GlobalTaskListeners(List<GlobalTaskListener> taskListeners, List<GlobalProcessEndListener> endListeners) {
+        this.taskListeners = List.copyOf(taskListeners);
+        this.endListeners = List.copyOf(endListeners);
     }
 
     @Override
@@ -30,7 +37,12 @@ class GlobalTaskListeners extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                listeners.forEach(l -> definition.addBuiltInTaskListener(l.eventName(), l));
+                taskListeners.forEach(l -> l.eventNames().forEach(event -> definition.addBuiltInTaskListener(event, l)));
+            }
+
+            @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity process) {
+                endListeners.forEach(l -> process.addBuiltInListener(ExecutionListener.EVENTNAME_END, l));
             }
         });
         config.setCustomPostBPMNParseListeners(parseListeners);

@@ -17,6 +17,7 @@ class PlatformConfig {
     /** Government offices work on Beijing time whatever the server's zone is. */
     @Bean
     Clock clock(@Value("${zhiban.time-zone:Asia/Shanghai}") String zone) {
+        org.zhiban.shared.ui.Formats.useZone(ZoneId.of(zone));
         return Clock.system(ZoneId.of(zone));
     }
 }

@@ -22,7 +22,7 @@ import org.zhiban.ledger.proof.ProofService;
 import org.zhiban.ledger.record.ReviewAction;
 import org.zhiban.ledger.record.ReviewRecord;
 import org.zhiban.ledger.record.Reviewer;
-import org.zhiban.shared.web.ApiProblem;
+import org.zhiban.shared.Refusal;
 
 /** How the review trail answers before a checkpoint covers a record, and who may ask. */
 class ReviewTrailTest {
@@ -41,29 +41,30 @@ class ReviewTrailTest {
         given_a_logged_record_of_case("GW-2026-000001");
         when(proofs.prove(RECORD)).thenThrow(new NotYetCheckpointedException(RECORD, 7, 5));
 
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> trail.proof(auditor, RECORD));
+        Refusal problem = catchThrowableOfType(Refusal.class, () -> trail.proof(auditor, RECORD));
 
-        assertThat(problem.getStatusCode().value()).isEqualTo(409);
-        assertThat(problem.getHeaders().getFirst("Retry-After")).isEqualTo("10");
-        assertThat(problem.getBody().getProperties()).containsEntry("retryAfterSeconds", 10);
+        assertThat(problem.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(problem.retryAfterSeconds()).isEqualTo(10);
     }
 
     @Test
     void a_record_of_a_case_the_caller_may_not_read_is_not_found() {
         given_a_logged_record_of_case("GW-2026-000002");
-        when(access.readable(any(), eq("GW-2026-000002"))).thenThrow(ApiProblem.notFound("no such case"));
+        when(access.readable(any(), eq("GW-2026-000002"))).thenThrow(Refusal.notFound("case.notFound", "no such case"));
 
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class,
+        Refusal problem = catchThrowableOfType(Refusal.class,
                 () -> trail.proof(new ZhibanUser("zhaoliu", "赵六", "legal", "法制科", Set.of(Role.OFFICER)), RECORD));
 
-        assertThat(problem.getStatusCode().value()).isEqualTo(404);
+        assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(problem.getMessage()).as("the refusal names the record asked for, never its case")
+                .doesNotContain("GW-2026-000002");
     }
 
     @Test
     void only_auditors_may_verify_the_whole_log() {
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> trail.auditWholeLog(
+        Refusal problem = catchThrowableOfType(Refusal.class, () -> trail.auditWholeLog(
                 new ZhibanUser("wangwu", "王五", "office", "办公室", Set.of(Role.LEADER))));
-        assertThat(problem.getStatusCode().value()).isEqualTo(403);
+        assertThat(problem.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
     }
 
     private void given_a_logged_record_of_case(String caseId) {

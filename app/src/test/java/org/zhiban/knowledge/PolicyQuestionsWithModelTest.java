@@ -23,6 +23,8 @@ import org.zhiban.ai.FakeOpenAiServer;
  */
 @SpringBootTest(classes = ZhibanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.test.context.TestExecutionListeners(listeners = org.zhiban.SecurityStrategyRestorer.class,
+        mergeMode = org.springframework.test.context.TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PolicyQuestionsWithModelTest {
 
     static final FakeOpenAiServer MODEL = new FakeOpenAiServer();

@@ -77,7 +77,7 @@ class InboxAndCaseViewTest {
         assertThat(diagram.getActiveActivities()).containsExactly("review");
         assertThat(diagram.getCompletedActivities()).contains("draft", "complianceCheck");
         @SuppressWarnings("unchecked")
-        Grid<HistoryEntry> history = _get(Grid.class);
+        Grid<HistoryEntry> history = _get(Grid.class, spec -> spec.withId("case-history"));
         assertThat(GridKt._findAll(history)).extracting(HistoryEntry::activity, HistoryEntry::userName,
                         HistoryEntry::outcome)
                 .contains(org.assertj.core.groups.Tuple.tuple("拟稿", "张三", "submit"));

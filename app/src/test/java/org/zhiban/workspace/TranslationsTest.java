@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -42,6 +43,15 @@ class TranslationsTest {
         }
         assertThat(asked).isNotEmpty();
         assertThat(keys).containsAll(asked);
+    }
+
+    @Test
+    void no_key_is_written_twice() throws IOException {
+        for (String bundle : List.of("translations.properties", "translations_zh_CN.properties", "translations_en.properties")) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources/vaadin-i18n", bundle)).stream()
+                    .filter(l -> l.contains("=") && !l.startsWith("#")).map(l -> l.substring(0, l.indexOf('='))).toList();
+            assertThat(keys).as(bundle).doesNotHaveDuplicates();
+        }
     }
 
     @Test

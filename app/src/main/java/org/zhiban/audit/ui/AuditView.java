@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.zhiban.shared.ui.Notifications;
  * stays with auditors).
  */
 @Route("audit")
+@Menu(order = 4, icon = "vaadin:shield", title = "nav.audit")
 @RolesAllowed({Role.Names.AUDITOR, Role.Names.AUDITADMIN, Role.Names.OFFICER, Role.Names.REVIEWER, Role.Names.LEADER})
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

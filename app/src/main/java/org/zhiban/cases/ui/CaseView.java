@@ -18,14 +18,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.zhiban.cases.CaseAttachments;
 import org.zhiban.cases.CaseDetails;
 import org.zhiban.cases.CaseViewing;
+import org.zhiban.cases.FieldKind;
 import org.zhiban.cases.FormField;
 import org.zhiban.cases.HistoryEntry;
 import org.zhiban.identity.CurrentUser;
+import org.zhiban.identity.Directory;
 import org.zhiban.identity.Role;
 import org.zhiban.shared.ui.Formats;
-import org.zhiban.shared.web.ApiProblem;
+import org.zhiban.shared.Refusal;
 import org.zhiban.ui.bpmn.BpmnViewer;
 
 /** 案件详情: the case's data, where it stands on its process diagram, and who did what with which opinion. */
@@ -34,12 +37,16 @@ import org.zhiban.ui.bpmn.BpmnViewer;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseViewing caseViewing;
+    private final Directory directory;
+    private final CaseAttachments attachments;
     final BpmnViewer diagram = new BpmnViewer();
     final Grid<HistoryEntry> history = new Grid<>(HistoryEntry.class, false);
     private String title = "";
 
-    public CaseView(CaseViewing caseViewing) {
+    public CaseView(CaseViewing caseViewing, Directory directory, CaseAttachments attachments) {
         this.caseViewing = caseViewing;
+        this.directory = directory;
+        this.attachments = attachments;
         diagram.setWidthFull();
         diagram.setHeight("320px");
         diagram.setEmptyText(getTranslation("diagram.empty"));
@@ -49,11 +56,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         diagram.setAriaLabel(getTranslation("case.diagram"));
         history.addColumn(HistoryEntry::activity).setHeader(getTranslation("case.history.activity")).setAutoWidth(true);
         history.addColumn(h -> h.userName() == null ? "" : h.userName()).setHeader(getTranslation("case.history.user")).setAutoWidth(true);
-        history.addColumn(h -> h.outcome() == null ? "" : getTranslation("outcome." + h.outcome()))
+        history.addColumn(h -> h.outcomeLabelKey() == null ? "" : getTranslation(h.outcomeLabelKey()))
                 .setHeader(getTranslation("case.history.outcome")).setAutoWidth(true);
         history.addColumn(h -> h.opinion() == null ? "" : h.opinion()).setHeader(getTranslation("case.history.opinion")).setFlexGrow(3);
         history.addColumn(h -> Formats.dateTime(h.time())).setHeader(getTranslation("case.history.time")).setAutoWidth(true);
         history.setAllRowsVisible(true);
+        history.setId("case-history");
     }
 
     @Override
@@ -63,7 +71,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             show(caseViewing.details(CurrentUser.get(), caseId), caseViewing.diagram(CurrentUser.get(), caseId),
                     caseViewing.form(CurrentUser.get(), caseId, null));
-        } catch (ApiProblem notReadable) {
+        } catch (Refusal notReadable) {
             title = getTranslation("case.notFound");
             add(new H2(title));
         }
@@ -92,30 +100,33 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         diagram.setIncidentActivities(c.incidentActivities());
         history.setItems(c.history());
         add(header, meta, new H3(getTranslation("case.diagram")), diagram, new H3(getTranslation("case.data")),
-                data(form, c.data()), new H3(getTranslation("case.history")), history);
+                data(form), new H3(getTranslation("case.attachments")),
+                new AttachmentsPanel(attachments, CurrentUser.get(), c.caseId(), directory.displayNames()), new H3(getTranslation("case.history")), history);
     }
 
     /** Short fields in a form grid; long texts (正文) below in full, as they read on paper. */
-    private VerticalLayout data(List<FormField> form, Map<String, Object> data) {
+    private VerticalLayout data(List<FormField> form) {
         FormLayout grid = new FormLayout();
         VerticalLayout box = new VerticalLayout(grid);
         box.setPadding(false);
+        Map<String, String> people = directory.displayNamesOf(form.stream()
+                .filter(f -> f.kind() == FieldKind.PERSON && f.value() != null).map(f -> f.value().toString()).toList());
+        Map<String, String> departments = directory.departments();
         for (FormField f : form) {
-            if (f.kind() == FormField.Kind.LONG_TEXT) {
-                if (!f.value().isBlank()) {
-                    Pre text = new Pre(f.value());
+            String value = FieldEditors.display(f, people, departments);
+            if (f.kind() == FieldKind.LONG_TEXT) {
+                if (!value.isBlank()) {
+                    Pre text = new Pre(value);
                     text.addClassName("document-body");
                     text.getStyle().set("white-space", "pre-wrap");
-                    box.add(new Paragraph(getTranslation("field." + f.name())), text);
+                    box.add(new Paragraph(getTranslation(f.field().labelKey())), text);
                 }
-            } else {
-                TextField field = new TextField(getTranslation("field." + f.name()), f.value(), "");
+            } else if (!value.isBlank()) {
+                TextField field = new TextField(getTranslation(f.field().labelKey()), value, "");
                 field.setReadOnly(true);
+                field.setId("case-field-" + f.key());
                 grid.add(field);
             }
-        }
-        if (data.get("archivedObjectKey") != null) {
-            box.add(new Paragraph(getTranslation("case.archived", data.get("archivedObjectKey"))));
         }
         return box;
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import org.zhiban.shared.ui.Notifications;
 
 /** 新建公文: title, type and a first body; the case starts and its 拟稿 task lands in the officer's inbox. */
 @Route("documents/new")
+@Menu(order = 3, icon = "vaadin:file-add", title = "nav.newDocument")
 @RolesAllowed(Role.Names.OFFICER)
 public class NewDocumentView extends VerticalLayout implements HasDynamicTitle {
 

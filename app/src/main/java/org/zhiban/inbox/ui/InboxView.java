@@ -16,16 +16,16 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
 import org.zhiban.cases.CaseTypes;
 import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
-import org.zhiban.inbox.TaskFilter;
+import org.zhiban.cases.TaskFilter;
 import org.zhiban.inbox.TaskInbox;
 import org.zhiban.inbox.TaskSummary;
 import org.zhiban.inbox.TaskWork;
@@ -34,6 +34,7 @@ import org.zhiban.shared.ui.Notifications;
 
 /** 待办/已办: the officer's day starts here. Lazy paging; filters by process, due date and text. */
 @Route("inbox")
+@Menu(order = 1, icon = "vaadin:inbox", title = "nav.inbox")
 @RolesAllowed({Role.Names.OFFICER, Role.Names.REVIEWER, Role.Names.LEADER})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
@@ -53,9 +54,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
 
     private final CaseTypes caseTypes;
+    private final java.time.Clock clock;
 
-    public InboxView(TaskInbox inbox, TaskWork work, TaskDialogs dialogs, Directory directory, CaseTypes caseTypes) {
+    public InboxView(TaskInbox inbox, TaskWork work, TaskDialogs dialogs, Directory directory, CaseTypes caseTypes,
+                     java.time.Clock clock) {
         this.caseTypes = caseTypes;
+        this.clock = clock;
         this.inbox = inbox;
         this.work = work;
         this.dialogs = dialogs;
@@ -74,7 +78,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout filters() {
         process.setLabel(getTranslation("inbox.filter.process"));
         process.setItems(caseTypes.processKeys());
-        process.setItemLabelGenerator(key -> getTranslation("process." + key));
+        process.setItemLabelGenerator(key -> caseTypes.all().stream().filter(t -> t.processKey().equals(key))
+                .findFirst().map(t -> getTranslation(t.nameKey())).orElse(key));
         process.setClearButtonVisible(true);
         due.setLabel(getTranslation("inbox.filter.due"));
         due.setClearButtonVisible(true);
@@ -92,21 +97,24 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // The title is what an official reads first: it gets the room, the rest stays compact.
-        grid.addColumn(TaskSummary::caseId).setHeader(getTranslation("inbox.col.caseId")).setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setFlexGrow(1)
-                .setTooltipGenerator(TaskSummary::caseTitle);
+        // The title is what an official reads first: it gets the room; the case number links to the case.
+        grid.addComponentColumn(t -> new com.vaadin.flow.component.html.Anchor("cases/" + t.caseId(), t.caseId()))
+                .setHeader(getTranslation("inbox.col.caseId")).setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setWidth("14em")
+                .setFlexGrow(1).setTooltipGenerator(TaskSummary::caseTitle);
         grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(t -> getTranslation("process." + t.processKey())).setHeader(getTranslation("inbox.col.process"))
-                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("caseType." + t.caseType())).setHeader(getTranslation("inbox.col.process"))
+                .setKey("type").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.col.created"))
-                .setWidth("10.5em").setFlexGrow(0);
+                .setKey("created").setWidth("9.5em").setFlexGrow(0);
         grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.col.due")).setKey("due")
                 .setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(t -> Formats.dateTime(t.completed())).setHeader(getTranslation("inbox.col.completed"))
-                .setKey("completed").setWidth("10.5em").setFlexGrow(0);
+                .setKey("completed").setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : names.apply(t.assignee()))
-                .setHeader(getTranslation("inbox.col.assignee")).setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("5.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions"))
+                .setWidth("8.5em").setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemDoubleClickListener(e -> openCase(e.getItem()));
     }
@@ -123,16 +131,20 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(claim);
             }
         }
-        Button view = new Button(getTranslation("inbox.action.view"), e -> openCase(task));
-        view.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        actions.add(view);
+        if (task.completed() != null) {
+            Button view = new Button(getTranslation("inbox.action.view"), e -> openCase(task));
+            view.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(view);
+        }
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
         return actions;
     }
 
     /** 办理时限, in red with 已超期 once it has passed: the first thing a section chief looks for. */
     private Span due(TaskSummary task) {
         Span due = new Span(Formats.dateTime(task.due()));
-        if (task.completed() == null && task.due() != null && task.due().isBefore(java.time.Instant.now())) {
+        if (task.completed() == null && task.due() != null && task.due().isBefore(clock.instant())) {
             due.setText(due.getText() + " " + getTranslation("inbox.overdue"));
             due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         }
@@ -155,7 +167,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private TaskFilter filter() {
         return new TaskFilter(process.getValue(),
-                due.getValue() == null ? null : due.getValue().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                due.getValue() == null ? null : due.getValue().plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
                 text.getValue());
     }
 

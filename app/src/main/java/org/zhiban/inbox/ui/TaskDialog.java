@@ -1,49 +1,44 @@
 package org.zhiban.inbox.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.zhiban.cases.FieldKind;
 import org.zhiban.cases.FormField;
 import org.zhiban.cases.Notice;
+import org.zhiban.cases.Outcome;
+import org.zhiban.cases.ui.FieldEditors;
 import org.zhiban.inbox.TaskCompletion;
 import org.zhiban.inbox.WorkItem;
 import org.zhiban.shared.ui.Notifications;
 
 /**
- * 办理对话框: what the last rule check found, the case's form (editable where the step allows), the opinion and
- * one button per outcome. Knows nothing of any case type: the form and notices come from its {@code CaseType}.
+ * 办理对话框: what the latest automated step found, the case's form (editable where the step allows), the opinion
+ * and exactly the outcomes the step declares, in their order and style. Knows nothing of any case type.
  */
 class TaskDialog extends Dialog {
 
-    /** Order in which outcome buttons appear; the primary action first. */
-    private static final List<String> OUTCOME_ORDER = List.of("submit", "approve", "countersign", "return");
-    private static final List<String> HELPED_FIELDS = List.of("documentNumber", "signingDate", "mainRecipients");
-
     private final List<FormField> form;
-    private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
+    private final Map<String, FieldEditors.Editor> editors = new LinkedHashMap<>();
     final TextArea opinion = new TextArea();
 
-    TaskDialog(WorkItem item, List<FormField> form, List<Notice> notices, Consumer<TaskCompletion> complete) {
+    TaskDialog(WorkItem item, List<FormField> form, List<Notice> notices, Map<String, String> people,
+               Map<String, String> departments, Consumer<TaskCompletion> complete) {
         this.form = form;
         setHeaderTitle(getTranslation("task.dialog.title", item.name()) + " · " + item.caseFile().caseId());
         setWidth("min(60rem, 95vw)");
         // Findings first: an officer whose draft came back needs to see why before anything else.
-        add(notices(notices), form());
+        add(notices(notices), form(people, departments));
         markOnFields(notices);
         opinion.setLabel(getTranslation("task.opinion"));
         opinion.setPlaceholder(getTranslation("task.opinion.placeholder"));
@@ -51,59 +46,43 @@ class TaskDialog extends Dialog {
         opinion.setMaxLength(TaskCompletion.MAX_OPINION_LENGTH);
         opinion.setId("task-opinion");
         add(opinion);
-        for (String outcome : OUTCOME_ORDER) {
-            if (item.outcomes().contains(outcome)) {
-                Button button = new Button(getTranslation("outcome." + outcome), e -> {
-                    if (Notifications.attempt(() -> complete.accept(completion(outcome)))) {
-                        close();
-                    }
-                });
-                button.setId("outcome-" + outcome);
-                button.addThemeVariants("return".equals(outcome) ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
-                getFooter().add(button);
+        for (Outcome outcome : item.outcomeOptions()) {
+            Button button = new Button(getTranslation(outcome.labelKey()), e -> decide(outcome, complete));
+            button.setId("outcome-" + outcome.id());
+            switch (outcome.style()) {
+                case PRIMARY -> button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                case DANGER -> button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                case NORMAL -> { }
             }
+            getFooter().add(button);
         }
         getFooter().add(new Button(getTranslation("task.cancel"), e -> close()));
     }
 
-    private FormLayout form() {
+    private void decide(Outcome outcome, Consumer<TaskCompletion> complete) {
+        if (outcome.opinionRequired() && opinion.getValue().isBlank()) {
+            opinion.setInvalid(true);
+            opinion.setErrorMessage(getTranslation("task.opinion.required"));
+            opinion.focus();
+            return;
+        }
+        if (Notifications.attempt(() -> complete.accept(completion(outcome.id())))) {
+            close();
+        }
+    }
+
+    private FormLayout form(Map<String, String> people, Map<String, String> departments) {
         FormLayout layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         for (FormField f : form) {
-            HasValue<?, String> field = field(f);
-            field.setReadOnly(!f.editable());
-            fields.put(f.name(), field);
-            Component component = (Component) field;
-            component.setId("field-" + f.name());
-            layout.add(component);
-            if (f.kind() == FormField.Kind.LONG_TEXT) {
-                layout.setColspan(component, 2);
+            FieldEditors.Editor editor = FieldEditors.editor(f, this::getTranslation, people, departments);
+            editors.put(f.key(), editor);
+            layout.add(editor.component());
+            if (f.kind() == FieldKind.LONG_TEXT) {
+                layout.setColspan(editor.component(), 2);
             }
         }
         return layout;
-    }
-
-    private HasValue<?, String> field(FormField f) {
-        String label = getTranslation("field." + f.name());
-        return switch (f.kind()) {
-            case CHOICE -> {
-                ComboBox<String> choice = new ComboBox<>(label, f.options());
-                choice.setValue(f.value().isEmpty() ? null : f.value());
-                yield choice;
-            }
-            case LONG_TEXT -> {
-                TextArea area = new TextArea(label, f.value(), "");
-                area.setMinHeight("body".equals(f.name()) ? "14em" : "4em");
-                yield area;
-            }
-            case TEXT -> {
-                TextField text = new TextField(label, f.value(), "");
-                if (HELPED_FIELDS.contains(f.name())) {
-                    text.setHelperText(getTranslation("field." + f.name() + ".helper"));
-                }
-                yield text;
-            }
-        };
     }
 
     private Div notices(List<Notice> notices) {
@@ -113,7 +92,8 @@ class TaskDialog extends Dialog {
             box.add(new Paragraph(getTranslation("task.findings.none")));
         }
         for (Notice n : notices) {
-            Paragraph p = new Paragraph("【" + getTranslation("severity." + n.severity()) + "】" + n.message()
+            Paragraph p = new Paragraph("【" + getTranslation("severity." + n.severity()) + "】"
+                    + (n.field() == null ? "" : getTranslation("field." + n.field()) + "：") + n.message()
                     + (n.basis() == null ? "" : "（" + n.basis() + "）"));
             p.addClassName("finding-" + n.severity().toLowerCase());
             box.add(p);
@@ -123,9 +103,9 @@ class TaskDialog extends Dialog {
 
     private void markOnFields(List<Notice> notices) {
         for (Notice n : notices) {
-            if (n.blocking() && fields.get(n.field()) instanceof HasValidation field && !fields.get(n.field()).isReadOnly()) {
-                field.setInvalid(true);
-                field.setErrorMessage(n.message());
+            FormField field = form.stream().filter(f -> f.key().equals(n.field())).findFirst().orElse(null);
+            if (n.blocking() && field != null && field.editable()) {
+                editors.get(n.field()).showError(n.message());
             }
         }
     }
@@ -134,11 +114,24 @@ class TaskDialog extends Dialog {
     TaskCompletion completion(String outcome) {
         Map<String, Object> changed = new LinkedHashMap<>();
         for (FormField f : form) {
-            String after = fields.get(f.name()).getValue() == null ? "" : fields.get(f.name()).getValue();
-            if (f.editable() && !Objects.equals(f.value(), after)) {
-                changed.put(f.name(), after);
+            Object after = editors.get(f.key()).value();
+            if (f.editable() && !Objects.equals(normal(f.value()), normal(after))) {
+                changed.put(f.key(), after);
             }
         }
         return new TaskCompletion(outcome, opinion.getValue(), changed);
+    }
+
+    private static Object normal(Object value) {
+        if (value instanceof String s && s.isBlank()) {
+            return null;
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.stripTrailingZeros();
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.isEmpty() ? null : List.copyOf(c);
+        }
+        return value;
     }
 }

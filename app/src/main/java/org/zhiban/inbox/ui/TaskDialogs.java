@@ -1,8 +1,10 @@
 package org.zhiban.inbox.ui;
 
+import com.vaadin.flow.component.UI;
 import org.springframework.stereotype.Component;
 import org.zhiban.cases.CaseViewing;
 import org.zhiban.identity.CurrentUser;
+import org.zhiban.identity.Directory;
 import org.zhiban.identity.ZhibanUser;
 import org.zhiban.inbox.TaskWork;
 import org.zhiban.inbox.WorkItem;
@@ -14,10 +16,12 @@ public class TaskDialogs {
 
     private final TaskWork work;
     private final CaseViewing caseViewing;
+    private final Directory directory;
 
-    TaskDialogs(TaskWork work, CaseViewing caseViewing) {
+    TaskDialogs(TaskWork work, CaseViewing caseViewing, Directory directory) {
         this.work = work;
         this.caseViewing = caseViewing;
+        this.directory = directory;
     }
 
     public void open(String taskId, Runnable afterCompletion) {
@@ -26,17 +30,17 @@ public class TaskDialogs {
             WorkItem item = work.workItem(user, taskId);
             String caseId = item.caseFile().caseId();
             new TaskDialog(item, caseViewing.form(user, caseId, item.activityId()), caseViewing.notices(user, caseId),
-                    completion -> {
+                    directory.people(), directory.departments(), completion -> {
                 work.complete(user, taskId, completion);
-                warnIfSentBack(user, item);
+                reportOutcome(user, item);
                 afterCompletion.run();
             }).open();
         });
     }
 
-    /** A draft that fails the compliance check comes straight back: say so, rather than report plain success. */
-    private void warnIfSentBack(ZhibanUser user, WorkItem item) {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
+    /** A step the automated check sends straight back (e.g. a failed compliance check) is said so, not reported as done. */
+    private void reportOutcome(ZhibanUser user, WorkItem item) {
+        UI ui = UI.getCurrent();
         var details = caseViewing.details(user, item.caseFile().caseId());
         if (details.activeActivities().contains(item.activityId())) {
             int count = caseViewing.notices(user, item.caseFile().caseId()).size();

@@ -1,5 +1,6 @@
 package org.zhiban.knowledge.ui;
 
+import org.zhiban.shared.Refusal;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +25,6 @@ import org.zhiban.knowledge.ArticleDetails;
 import org.zhiban.knowledge.ArticleReading;
 import org.zhiban.knowledge.CitationVerification;
 import org.zhiban.knowledge.KnowledgeSearch;
-import org.zhiban.shared.web.ApiProblem;
 
 /**
  * 条文: one article as in force on a day ({@code ?asOf=2020-01-01}, today by default) with its 款 and 项, heading
@@ -50,9 +50,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         String number = event.getRouteParameters().get("articleNo").orElse("");
         try {
             show(reading.read(statute, number, asOf(event.getLocation().getQueryParameters())));
-        } catch (ApiProblem notFound) {
+        } catch (Refusal notFound) {
             title = getTranslation("kb.article.notFound");
-            add(new H2(title), new Paragraph(notFound.getBody().getDetail()));
+            add(new H2(title), new Paragraph(org.zhiban.shared.ui.Notifications.describe(notFound)));
         }
     }
 

@@ -16,13 +16,13 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import org.springframework.web.ErrorResponseException;
 import org.zhiban.identity.Role;
 import org.zhiban.integrations.lawtext.StatuteLevel;
 import org.zhiban.knowledge.ImportReport;
@@ -36,6 +36,7 @@ import org.zhiban.shared.ui.Notifications;
  * is parsed, stored and indexed in the background; the page polls until it is done) and see what is stored.
  */
 @Route("knowledge/admin")
+@Menu(order = 8, icon = "vaadin:cog", title = "nav.kb.admin")
 @RolesAllowed(Role.Names.SYSADMIN)
 public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitle {
 
@@ -53,7 +54,10 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
     private String fileName;
     private byte[] content;
 
-    public KnowledgeAdminView(KnowledgeAdministration administration, KnowledgeSearch search) {
+    private final java.time.Clock clock;
+
+    public KnowledgeAdminView(KnowledgeAdministration administration, KnowledgeSearch search, java.time.Clock clock) {
+        this.clock = clock;
         this.administration = administration;
         this.search = search;
         Button importButton = new Button(getTranslation("kb.admin.import"), e -> importShipped());
@@ -149,13 +153,13 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
         progress.setVisible(false);
         if (failure != null) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-            Notifications.error(cause instanceof ErrorResponseException problem ? problem.getBody().getDetail()
+            Notifications.error(cause instanceof RuntimeException refusal ? Notifications.describe(refusal)
                     : cause.getMessage());
             return;
         }
         content = null;
         status.setText(getTranslation("kb.admin.upload.done", result.statute(), result.articleCount()) + " · "
-                + Formats.dateTime(java.time.Instant.now()));
+                + Formats.dateTime(clock.instant()));
         refreshList();
     }
 

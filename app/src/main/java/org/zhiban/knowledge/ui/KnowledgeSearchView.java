@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -25,6 +26,7 @@ import org.zhiban.shared.ui.Notifications;
 
 /** 法规知识库: search the statutes by words or a question, filtered by statute, level, tag and day in force. */
 @Route("knowledge")
+@Menu(order = 5, icon = "vaadin:book", title = "nav.kb.search")
 @PermitAll
 public class KnowledgeSearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

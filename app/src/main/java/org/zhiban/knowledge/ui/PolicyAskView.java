@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -23,6 +24,7 @@ import org.zhiban.shared.ui.Notifications;
 
 /** 政策问答: a question answered from the retrieved articles, with every citation of the answer checked (✓/✗). */
 @Route("knowledge/ask")
+@Menu(order = 6, icon = "vaadin:question-circle", title = "nav.kb.ask")
 @PermitAll
 public class PolicyAskView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.zhiban.shared.ui.Notifications;
 
 /** 召回测试: any query against the index, showing the expanded query, every hit's score and the time taken. */
 @Route("knowledge/retrieval-test")
+@Menu(order = 7, icon = "vaadin:search-plus", title = "nav.kb.retrieval")
 @PermitAll
 public class RetrievalTestView extends VerticalLayout implements HasDynamicTitle {
 

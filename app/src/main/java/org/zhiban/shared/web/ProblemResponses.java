@@ -14,12 +14,13 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.zhiban.shared.Refusal;
 
 /**
- * Every API error is {@code application/problem+json}: Spring MVC's own errors, ours ({@link ApiProblem}),
+ * Every API error is {@code application/problem+json}: Spring MVC's own errors, ours ({@link Refusal}),
  * and the security filter's 401/403.
  */
-@RestControllerAdvice(basePackages = "org.zhiban")
+@RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
@@ -27,6 +28,65 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail accessDenied(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "没有权限执行此操作 / access denied");
+    }
+
+    private final org.springframework.context.MessageSource messages;
+
+    public ProblemResponses(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A service's refusal, in the caller's language (Accept-Language; Chinese by default). */
+    @ExceptionHandler(Refusal.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> refusal(Refusal r, java.util.Locale locale) {
+        HttpStatus status = switch (r.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+        };
+        StringBuilder detail = new StringBuilder(translate(r.messageKey(), r.getMessage(), r.args(), locale));
+        java.util.List<java.util.Map<String, Object>> errors = new java.util.ArrayList<>();
+        for (Refusal.FieldProblem p : r.fieldProblems()) {
+            String label = translate("field." + p.field(), p.field(), java.util.List.of(), locale);
+            String message = translate(p.messageKey(), p.message(), p.args(), locale);
+            detail.append(errors.isEmpty() ? "：" : "；").append(label).append(" ").append(message);
+            errors.add(java.util.Map.of("field", p.field(), "code", p.messageKey(), "message", message));
+        }
+        ProblemDetail problem = problem(status, r.kind() == Refusal.Kind.INVALID ? "invalid-input"
+                : r.kind().name().toLowerCase().replace('_', '-'), detail.toString());
+        problem.setProperty("code", r.messageKey());
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        var response = org.springframework.http.ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (r.retryAfterSeconds() != null) {
+            problem.setType(URI.create("https://zhiban.gov.cn/problems/retry-later"));
+            problem.setProperty("retryAfterSeconds", r.retryAfterSeconds());
+            response.header("Retry-After", Integer.toString(r.retryAfterSeconds()));
+        }
+        return response.body(problem);
+    }
+
+    /** The upload guard's refusal: too large is 413, a hostile or broken file 400, a busy parser 503. */
+    @ExceptionHandler(org.zhiban.integrations.upload.UploadRefusedException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> uploadRefused(
+            org.zhiban.integrations.upload.UploadRefusedException e, java.util.Locale locale) {
+        HttpStatus status = switch (e.reason()) {
+            case TOO_LARGE, TOO_MANY_ENTRIES, TOO_LARGE_UNCOMPRESSED -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case PARSER_BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = problem(status, "upload-refused",
+                translate(e.messageKey(), e.getMessage(), e.arguments(), locale));
+        problem.setProperty("code", e.messageKey());
+        return org.springframework.http.ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private String translate(String key, String fallback, java.util.List<Object> args, java.util.Locale locale) {
+        return messages.getMessage(key, args.toArray(), fallback, locale);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -27,7 +27,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ZhibanUser user = CurrentUser.get();
-        if (user.has(Role.OFFICER) || user.has(Role.REVIEWER) || user.has(Role.LEADER)) {
+        if (user.isCaseStaff()) {
             event.forwardTo(InboxView.class);
         } else if (user.has(Role.AUDITOR) || user.has(Role.AUDITADMIN)) {
             event.forwardTo(AuditView.class);

@@ -5,26 +5,24 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.zhiban.audit.ui.AuditView;
-import org.zhiban.document.ui.NewDocumentView;
 import org.zhiban.identity.CurrentUser;
-import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
-import org.zhiban.inbox.ui.InboxView;
-import org.zhiban.knowledge.ui.KnowledgeAdminView;
-import org.zhiban.knowledge.ui.KnowledgeSearchView;
-import org.zhiban.knowledge.ui.PolicyAskView;
-import org.zhiban.knowledge.ui.RetrievalTestView;
 
-/** The frame around every view: the side navigation (only what the user's roles may open) and who is logged in. */
+/**
+ * The frame around every view: who is logged in, and the side navigation built from the views' own {@code @Menu}
+ * annotations — Vaadin lists only the views the user's roles may open, so the menu follows each view's access
+ * annotation and never re-derives roles here.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -46,30 +44,21 @@ public class MainLayout extends AppLayout {
         who.getStyle().set("text-align", "right");
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
-        addToDrawer(navigation(user));
+        addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation(ZhibanUser user) {
+    private SideNav navigation() {
         SideNav nav = new SideNav();
-        boolean staff = user.has(Role.OFFICER) || user.has(Role.REVIEWER) || user.has(Role.LEADER);
-        if (staff) {
-            nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class, VaadinIcon.INBOX.create()));
-        }
-        if (user.has(Role.OFFICER)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.newDocument"), NewDocumentView.class,
-                    VaadinIcon.FILE_ADD.create()));
-        }
-        if (user.has(Role.AUDITOR) || user.has(Role.AUDITADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.SHIELD.create()));
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.kb.search"), KnowledgeSearchView.class, VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.kb.ask"), PolicyAskView.class, VaadinIcon.QUESTION_CIRCLE.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.kb.retrieval"), RetrievalTestView.class,
-                VaadinIcon.SEARCH.create()));
-        if (user.has(Role.SYSADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.kb.admin"), KnowledgeAdminView.class,
-                    VaadinIcon.COG.create()));
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            // @Menu titles are translation keys, icons "collection:name".
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
         }
         return nav;
     }

@@ -12,6 +12,8 @@ public enum ReviewAction {
     APPROVE,
     /** 退回 */
     RETURN,
+    /** 不予办理 / 驳回: a request or case refused on its merits, as opposed to sent back for correction */
+    REJECT,
     /** 会签 */
     COUNTERSIGN,
     /** 意见 */
@@ -26,6 +28,8 @@ public enum ReviewAction {
     OVERRIDE_RULE,
     /** 上报 / 报告 */
     REPORT,
+    /** 材料存证: an uploaded file's hash recorded when it arrives, so what was reviewed is provably what was uploaded */
+    ATTACH,
     /** 归档: a finished document stored with its hash (a system step, recorded like a decision) */
     ARCHIVE;
 

@@ -1,4 +1,4 @@
-package org.zhiban.inbox;
+package org.zhiban.cases;
 
 import java.time.Instant;
 
