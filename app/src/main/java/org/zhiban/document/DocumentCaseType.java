@@ -36,7 +36,7 @@ class DocumentCaseType implements CaseType {
             FieldDescriptor.of("documentNumber", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).helped().editableIn(DRAFT),
             FieldDescriptor.of("issuingOrgan", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).editableIn(DRAFT),
             FieldDescriptor.of("mainRecipients", FieldKind.TEXT).maxLength(DraftFields.MAX_LONG).helped().editableIn(DRAFT),
-            FieldDescriptor.of("signingDate", FieldKind.DATE).helped().editableIn(DRAFT),
+            FieldDescriptor.of("signingDate", FieldKind.DATE).editableIn(DRAFT),
             FieldDescriptor.select("secrecyLevel", List.of("秘密", "机密", "绝密")).editableIn(DRAFT),
             FieldDescriptor.select("urgency", List.of("特急", "加急")).editableIn(DRAFT),
             FieldDescriptor.of("attachmentNote", FieldKind.LONG_TEXT).maxLength(DraftFields.MAX_LONG).editableIn(DRAFT),

@@ -63,6 +63,11 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         department.setItemLabelGenerator(id -> departments.getOrDefault(id, id));
         from.setLabel(getTranslation("cases.filter.from"));
         to.setLabel(getTranslation("cases.filter.to"));
+        from.setWidth("10em");
+        to.setWidth("10em");
+        type.setWidth("9em");
+        state.setWidth("9em");
+        department.setWidth("9em");
         text.setLabel(getTranslation("inbox.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         for (var field : List.of(type, state, department)) {
@@ -88,7 +93,7 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(h -> departments.getOrDefault(h.department(), h.department()))
                 .setHeader(getTranslation("case.department")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(h -> Formats.dateTime(h.created())).setHeader(getTranslation("case.created")).setKey("created")
-                .setSortable(true).setWidth("10em").setFlexGrow(0);
+                .setSortable(true).setWidth("11em").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("cases.empty"));
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().caseId())));
         grid.setMultiSort(false);

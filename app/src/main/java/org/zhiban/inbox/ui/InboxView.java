@@ -99,25 +99,41 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         // The title is what an official reads first: it gets the room, the rest stays compact.
         // The title is what an official reads first: it gets the room; the case number links to the case.
         grid.addComponentColumn(t -> new com.vaadin.flow.component.html.Anchor("cases/" + t.caseId(), t.caseId()))
-                .setHeader(getTranslation("inbox.col.caseId")).setWidth("9.5em").setFlexGrow(0);
+                .setHeader(getTranslation("inbox.col.caseId")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setWidth("14em")
                 .setFlexGrow(1).setTooltipGenerator(TaskSummary::caseTitle);
-        grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setWidth("6.5em").setFlexGrow(0)
+                .setTooltipGenerator(TaskSummary::name);
         grid.addColumn(t -> getTranslation("caseType." + t.caseType())).setHeader(getTranslation("inbox.col.process"))
-                .setKey("type").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.col.created"))
-                .setKey("created").setWidth("9.5em").setFlexGrow(0);
+                .setKey("type").setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(t -> Formats.shortDateTime(t.created(), clock)).setHeader(getTranslation("inbox.col.created"))
+                .setKey("created").setWidth("8.5em").setFlexGrow(0).setTooltipGenerator(t -> Formats.dateTime(t.created()));
         grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.col.due")).setKey("due")
-                .setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(t -> Formats.dateTime(t.completed())).setHeader(getTranslation("inbox.col.completed"))
-                .setKey("completed").setWidth("9.5em").setFlexGrow(0);
+                .setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(t -> Formats.shortDateTime(t.completed(), clock)).setHeader(getTranslation("inbox.col.completed"))
+                .setKey("completed").setWidth("8.5em").setFlexGrow(0).setTooltipGenerator(t -> Formats.dateTime(t.completed()));
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : names.apply(t.assignee()))
-                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("5.5em").setFlexGrow(0);
+                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("5.5em").setFlexGrow(0)
+                .setTooltipGenerator(t -> t.assignee() == null ? "" : names.apply(t.assignee()));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions"))
                 .setWidth("8.5em").setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
+        // Below desktop width the title keeps its room: the type and the received time give way first.
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
         grid.addItemDoubleClickListener(e -> openCase(e.getItem()));
     }
+
+    void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= WIDE_WINDOW;
+        grid.getColumnByKey("type").setVisible(wide);
+        grid.getColumnByKey("created").setVisible(wide);
+    }
+
+    /** Window width (px) from which every column fits beside a readable title, with the navigation drawer open. */
+    static final int WIDE_WINDOW = 1280;
 
     private HorizontalLayout actions(TaskSummary task) {
         HorizontalLayout actions = new HorizontalLayout();
@@ -143,7 +159,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** 办理时限, in red with 已超期 once it has passed: the first thing a section chief looks for. */
     private Span due(TaskSummary task) {
-        Span due = new Span(Formats.dateTime(task.due()));
+        Span due = new Span(Formats.shortDateTime(task.due(), clock));
+        due.setTitle(Formats.dateTime(task.due()));
         if (task.completed() == null && task.due() != null && task.due().isBefore(clock.instant())) {
             due.setText(due.getText() + " " + getTranslation("inbox.overdue"));
             due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");

@@ -30,6 +30,19 @@ public final class Formats {
         return instant == null ? "" : dateTime.format(instant);
     }
 
+    /**
+     * Compact for grids: {@code 12-02 04:16} within the current year, {@code 2025-12-02} for an earlier or later one
+     * (where the year matters more than the minute).
+     */
+    public static String shortDateTime(Instant instant, java.time.Clock clock) {
+        if (instant == null) {
+            return "";
+        }
+        java.time.ZonedDateTime at = instant.atZone(zone);
+        boolean thisYear = at.getYear() == java.time.ZonedDateTime.now(clock.withZone(zone)).getYear();
+        return DateTimeFormatter.ofPattern(thisYear ? "MM-dd HH:mm" : "yyyy-MM-dd").format(at);
+    }
+
     private static DateTimeFormatter formatter(ZoneId zone) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }

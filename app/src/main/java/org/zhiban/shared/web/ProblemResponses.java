@@ -51,7 +51,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         for (Refusal.FieldProblem p : r.fieldProblems()) {
             String label = translate("field." + p.field(), p.field(), java.util.List.of(), locale);
             String message = translate(p.messageKey(), p.message(), p.args(), locale);
-            detail.append(errors.isEmpty() ? "：" : "；").append(label).append(" ").append(message);
+            boolean chinese = "zh".equals(locale.getLanguage());
+            detail.append(errors.isEmpty() ? (chinese ? "：" : ": ") : (chinese ? "；" : "; "))
+                    .append(label).append(" ").append(message);
             errors.add(java.util.Map.of("field", p.field(), "code", p.messageKey(), "message", message));
         }
         ProblemDetail problem = problem(status, r.kind() == Refusal.Kind.INVALID ? "invalid-input"
