@@ -89,6 +89,13 @@ public class CaseTasks implements GlobalTaskListener {
                 .param("activityId", t.activityId()).param("name", t.name()).param("department", t.department())
                 .param("groups", groups.isEmpty() ? "" : "," + groups + ",").param("assignee", t.assignee())
                 .param("created", Timestamp.from(t.created())).param("due", timestamp(t.due())).update();
+        // A task routed outside the owning department makes that department a participant of the case.
+        jdbc.sql("""
+                insert into case_participant (department, case_id, case_created_at)
+                select :department, c.case_id, c.created_at from case_file c
+                where c.case_id = :caseId and c.department <> :department
+                  and not exists (select 1 from case_participant p where p.department = :department and p.case_id = :caseId)""")
+                .param("department", t.department()).param("caseId", t.caseId()).update();
     }
 
     boolean registered(String taskId) {
@@ -125,9 +132,12 @@ public class CaseTasks implements GlobalTaskListener {
         return doneQuery(user, filter).count();
     }
 
-    /** Whether the department holds or held a task on the case (a 会签, a sub-service of an 一件事 chain). */
+    /**
+     * Whether the department takes part in a case it does not own: it holds or held a task on it (a 会签, a
+     * sub-service of an 一件事 chain).
+     */
     public boolean departmentTookPart(String caseId, String department) {
-        return jdbc.sql("select count(*) from case_task where case_id = :caseId and department = :department")
+        return jdbc.sql("select count(*) from case_participant where case_id = :caseId and department = :department")
                 .param("caseId", caseId).param("department", department).query(Long.class).single() > 0;
     }
 
@@ -165,6 +175,8 @@ public class CaseTasks implements GlobalTaskListener {
         private final JdbcClient jdbc;
         private final List<String> conditions = new ArrayList<>();
         private final java.util.Map<String, Object> params = new java.util.HashMap<>();
+        /** Only the text filter needs the case's title; without it the count reads the task register alone. */
+        private boolean needsCase;
 
         Query(JdbcClient jdbc, String first) {
             this.jdbc = jdbc;
@@ -189,6 +201,7 @@ public class CaseTasks implements GlobalTaskListener {
                 where("t.due_at < :dueBefore").param("dueBefore", Timestamp.from(filter.dueBefore()));
             }
             if (filter.hasText()) {
+                needsCase = true;
                 where("(lower(c.title) like :text or lower(c.case_id) like :text)")
                         .param("text", "%" + filter.text().strip().toLowerCase() + "%");
             }
@@ -201,7 +214,8 @@ public class CaseTasks implements GlobalTaskListener {
         }
 
         long count() {
-            return jdbc.sql("select count(*) from case_task t join case_file c on c.case_id = t.case_id where "
+            return jdbc.sql("select count(*) from case_task t"
+                    + (needsCase ? " join case_file c on c.case_id = t.case_id" : "") + " where "
                     + String.join(" and ", conditions)).params(params).query(Long.class).single();
         }
     }

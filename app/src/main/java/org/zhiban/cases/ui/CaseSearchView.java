@@ -121,10 +121,11 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.setItems(query -> search.range(user, criteria(0, 1, grid.getSortOrder()), query.getOffset(),
-                        query.getLimit()).items().stream(),
-                query -> (int) search.range(user, criteria(0, 1, List.of()), 0, 1).total());
-        count.setText(getTranslation("cases.count", search.range(user, criteria(0, 1, List.of()), 0, 1).total()));
+        // One total per refresh, for the grid's size and the label; the grid's pages fetch items only.
+        long total = search.count(user, criteria(0, 1, List.of()));
+        grid.setItems(query -> search.items(user, criteria(0, 1, grid.getSortOrder()), query.getOffset(),
+                query.getLimit()).stream(), query -> (int) total);
+        count.setText(getTranslation("cases.count", total));
     }
 
     @Override

@@ -193,10 +193,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         boolean open = !doneTab.isSelected();
         grid.getColumnByKey("due").setVisible(open);
         grid.getColumnByKey("completed").setVisible(!open);
+        // One count per refresh, for the grid's size and the label.
+        long total = open ? inbox.countOpen(user, filter) : inbox.countDone(user, filter);
         grid.setItems(query -> (open ? inbox.open(user, filter, query.getOffset(), query.getLimit())
                         : inbox.done(user, filter, query.getOffset(), query.getLimit())).stream(),
-                query -> (int) (open ? inbox.countOpen(user, filter) : inbox.countDone(user, filter)));
-        count.setText(getTranslation("inbox.count", open ? inbox.countOpen(user, filter) : inbox.countDone(user, filter)));
+                query -> (int) total);
+        count.setText(getTranslation("inbox.count", total));
     }
 
     @Override
