@@ -1,7 +1,6 @@
 package org.zhiban.cases;
 
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -26,14 +25,12 @@ class CaseRegistryRepair {
 
     private final JdbcClient jdbc;
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final CaseTasks caseTasks;
 
-    CaseRegistryRepair(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService, CaseTasks caseTasks) {
+    CaseRegistryRepair(JdbcClient jdbc, TaskService taskService, CaseTasks caseTasks) {
         this.caseTasks = caseTasks;
         this.jdbc = jdbc;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -49,13 +46,11 @@ class CaseRegistryRepair {
                 }
             }
         }
-        int closed = 0;
-        for (String[] c : jdbc.sql("select case_id, process_instance_id from case_file where state = 'running' "
-                + "and process_instance_id is not null").query((rs, i) -> new String[]{rs.getString(1), rs.getString(2)}).list()) {
-            if (runtimeService.createProcessInstanceQuery().processInstanceId(c[1]).count() == 0) {
-                closed += jdbc.sql("update case_file set state = 'completed' where case_id = :id").param("id", c[0]).update();
-            }
-        }
+        // One statement, not an engine query per running case: this runs at every start.
+        int closed = jdbc.sql("""
+                update case_file set state = 'completed' where state = 'running' and process_instance_id is not null
+                  and not exists (select 1 from act_ru_execution e where e.proc_inst_id_ = case_file.process_instance_id)""")
+                .update();
         if (added + closed > 0) {
             log.info("案件登记补齐 / case registry repaired: {} open task(s) registered, {} case(s) marked completed", added, closed);
         }
