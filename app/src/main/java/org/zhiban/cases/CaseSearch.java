@@ -24,7 +24,7 @@ public class CaseSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
     static final Set<String> STATES = Set.of("running", "incident", "completed", "cancelled");
-    static final Map<String, String> SORTS = Map.of("created", "c.created_at", "title", "c.title", "caseId", "c.case_id");
+    static final Map<String, String> SORTS = Map.of("created", "created_at", "title", "title", "caseId", "case_id");
 
     /** @param from first creation day (inclusive), @param to last creation day (inclusive) */
     public record Criteria(String type, String state, String department, LocalDate from, LocalDate to, String text,
@@ -67,11 +67,21 @@ public class CaseSearch {
         return q == null ? List.of() : items(q, c, offset, limit);
     }
 
-    /** FROM and WHERE of a search; every value is a bound parameter. Null when the user may see no case. */
-    private record Query(String from, String clause, Map<String, Object> params) {}
+    /**
+     * The visible cases as one or two branches — owned, and taken part in — each a FROM and WHERE over alias
+     * {@code c} with the same criteria. Every value is a bound parameter. Null when the user may see no case.
+     */
+    private record Query(List<Branch> branches, Map<String, Object> params) {}
 
-    private static final String INCIDENT =
-            "exists (select 1 from act_ru_incident i where i.proc_inst_id_ = c.process_instance_id)";
+    /**
+     * @param createdOrder what orders this branch by creation time most cheaply (an index it can walk)
+     * @param countAlone the count when no criterion needs the case row (the participant list alone), else null
+     */
+    private record Branch(String from, String where, String createdOrder, String countAlone) {}
+
+    private static String incident(String alias) {
+        return "exists (select 1 from act_ru_incident i where i.proc_inst_id_ = " + alias + ".process_instance_id)";
+    }
 
     private Query query(ZhibanUser user, Criteria c) {
         if (c.state() != null && !STATES.contains(c.state())) {
@@ -82,16 +92,6 @@ public class CaseSearch {
         }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        // Owned cases and cases taken part in are two indexed lists; an OR with EXISTS would scan every case.
-        String from = "case_file c";
-        if (!user.has(Role.AUDITOR)) {
-            if (!user.isCaseStaff()) {
-                return null;
-            }
-            from = "(select * from case_file where department = :me_dept union all select f.* from case_participant p "
-                    + "join case_file f on f.case_id = p.case_id where p.department = :me_dept) c";
-            params.put("me_dept", user.departmentId());
-        }
         if (c.type() != null) {
             where.add("c.case_type = :type");
             params.put("type", c.type());
@@ -114,24 +114,73 @@ public class CaseSearch {
         }
         if (c.state() != null) {
             where.add(switch (c.state()) {
-                case "incident" -> "c.state = 'running' and " + INCIDENT;
-                case "running" -> "c.state = 'running' and not " + INCIDENT;
+                case "incident" -> "c.state = 'running' and " + incident("c");
+                case "running" -> "c.state = 'running' and not " + incident("c");
                 default -> "c.state = :state";
             });
             params.put("state", c.state());
         }
-        return new Query(from, where.isEmpty() ? "" : " where " + String.join(" and ", where), params);
+        if (user.has(Role.AUDITOR)) {
+            return new Query(List.of(new Branch("case_file c", clause(where, null), "c.created_at", null)), params);
+        }
+        if (!user.isCaseStaff()) {
+            return null;
+        }
+        // Owned cases and cases taken part in are two indexed lists; one query with OR EXISTS would scan every case,
+        // and ORDER BY/LIMIT outside a UNION would sort all of a department's cases for every page.
+        params.put("me_dept", user.departmentId());
+        return new Query(List.of(
+                new Branch("case_file c", clause(where, "c.department = :me_dept"), "c.created_at", null),
+                new Branch("case_participant p join case_file c on c.case_id = p.case_id",
+                        clause(where, "p.department = :me_dept"), "p.case_created_at",
+                        where.isEmpty() ? "select count(*) from case_participant p where p.department = :me_dept" : null)),
+                params);
     }
 
+    private static String clause(List<String> criteria, String visibility) {
+        List<String> all = new ArrayList<>(criteria);
+        if (visibility != null) {
+            all.add(0, visibility);
+        }
+        return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+    }
+
+    /** One count per branch, each an index-only count when no criterion needs the case row. */
     private long total(Query q) {
-        return jdbc.sql("select count(*) from " + q.from() + q.clause()).params(q.params()).query(Long.class).single();
+        long total = 0;
+        for (Branch b : q.branches()) {
+            String sql = b.countAlone() != null ? b.countAlone() : "select count(*) from " + b.from() + b.where();
+            total += jdbc.sql(sql).params(q.params()).query(Long.class).single();
+        }
+        return total;
     }
 
     private List<Hit> items(Query q, Criteria c, long offset, int limit) {
-        String order = SORTS.get(c.sort() == null ? "created" : c.sort()) + (c.ascending() ? " asc" : " desc");
-        return jdbc.sql("select c.*, case when c.state = 'running' and " + INCIDENT
-                        + " then 'incident' else c.state end as shown_state from " + q.from() + q.clause()
-                        + " order by " + order + ", c.case_id limit :limit offset :offset")
+        String column = SORTS.get(c.sort() == null ? "created" : c.sort());
+        String direction = c.ascending() ? " asc" : " desc";
+        String sql;
+        if (q.branches().size() == 1) {
+            Branch b = q.branches().get(0);
+            sql = "select c.* from " + b.from() + b.where() + " order by c." + column + direction + ", c.case_id"
+                    + " limit :limit offset :offset";
+        } else {
+            // Each branch delivers its first offset+limit rows in the final order; the merge takes the page from those.
+            // The branch limit is written as a number: H2 keeps a derived table's result across executions of one
+            // statement, so a bound limit would stay at its first value (page 2 came back empty).
+            long firstRows = offset + Math.min(limit, MAX_PAGE_SIZE);
+            StringBuilder union = new StringBuilder();
+            for (Branch b : q.branches()) {
+                String order = column.equals("created_at") ? b.createdOrder() : "c." + column;
+                union.append(union.isEmpty() ? "" : " union all ")
+                        .append("(select c.* from ").append(b.from()).append(b.where())
+                        .append(" order by ").append(order).append(direction).append(", c.case_id limit ").append(firstRows).append(")");
+            }
+            sql = "select v.* from (" + union + ") v order by v." + column + direction + ", v.case_id"
+                    + " limit :limit offset :offset";
+        }
+        return jdbc.sql("select c.*, case when c.state = 'running' and " + incident("c")
+                        + " then 'incident' else c.state end as shown_state from (" + sql + ") c"
+                        + " order by c." + column + direction + ", c.case_id")
                 .params(q.params()).param("limit", Math.min(limit, MAX_PAGE_SIZE)).param("offset", offset)
                 .query((rs, i) -> new Hit(rs.getString("case_id"), rs.getString("case_type"), rs.getString("title"),
                         rs.getString("shown_state"), rs.getString("department"),

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.zhiban.cases.CaseTypes;
@@ -119,9 +120,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8.5em").setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         // Below desktop width the title keeps its room: the type and the received time give way first.
+        // The resize listener belongs to the page, not the view: removed on detach so a view shown again adds one only.
         addAttachListener(e -> {
             e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
-            e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+            Registration resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+            addDetachListener(d -> {
+                resize.remove();
+                d.unregisterListener();
+            });
         });
         grid.addItemDoubleClickListener(e -> openCase(e.getItem()));
     }

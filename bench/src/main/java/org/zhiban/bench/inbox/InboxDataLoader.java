@@ -127,7 +127,7 @@ public final class InboxDataLoader {
         }
         connection.setAutoCommit(true);
         try (Statement s = connection.createStatement()) {
-            for (String table : List.of("case_file", "case_task", "act_ru_execution", "act_ru_task",
+            for (String table : List.of("case_file", "case_task", "case_participant", "act_ru_execution", "act_ru_task",
                     "act_ru_identitylink", "act_ru_variable", "act_hi_procinst", "act_hi_taskinst", "act_hi_varinst")) {
                 long t0 = System.nanoTime();
                 s.execute("vacuum (analyze) " + table);
@@ -222,6 +222,11 @@ public final class InboxDataLoader {
                 select task_id, case_id, pi, '{KEY}', activity, name, department, groups, assignee, created, due, state,
                        completed_at, completed_by
                 from plan_task order by n, slot""");
+        steps.put("case_participant (departments holding a task on another's case)", """
+                insert into case_participant (department, case_id, case_created_at)
+                select distinct t.department, t.case_id, c.created
+                from plan_task t join plan_case c on c.case_id = t.case_id
+                where t.department <> c.dept""");
         steps.put("ACT_RU_EXECUTION (one per open case, at its task)", """
                 insert into act_ru_execution (id_, rev_, root_proc_inst_id_, proc_inst_id_, business_key_, proc_def_id_,
                                               act_id_, act_inst_id_, is_active_, is_concurrent_, is_scope_,
