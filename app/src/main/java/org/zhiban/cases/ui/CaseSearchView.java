@@ -91,7 +91,7 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cases.col.type")).setWidth("6em").setFlexGrow(0);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("cases.col.state")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(h -> departments.getOrDefault(h.department(), h.department()))
-                .setHeader(getTranslation("case.department")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("cases.filter.department")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(h -> Formats.dateTime(h.created())).setHeader(getTranslation("case.created")).setKey("created")
                 .setSortable(true).setWidth("11em").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("cases.empty"));
