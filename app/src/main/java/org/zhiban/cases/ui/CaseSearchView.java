@@ -83,17 +83,18 @@ public class CaseSearchView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Widths in rem, not em: header cells use a smaller font, so em would draw each header narrower than its cells.
         grid.addComponentColumn(h -> new Anchor("cases/" + h.caseId(), h.caseId())).setHeader(getTranslation("inbox.col.caseId"))
-                .setKey("caseId").setSortable(true).setWidth("10em").setFlexGrow(0);
+                .setKey("caseId").setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(CaseSearch.Hit::title).setHeader(getTranslation("inbox.col.title")).setKey("title")
                 .setSortable(true).setFlexGrow(1).setTooltipGenerator(CaseSearch.Hit::title);
         grid.addColumn(h -> caseTypes.find(h.type()).map(t -> getTranslation(t.nameKey())).orElse(h.type()))
-                .setHeader(getTranslation("cases.col.type")).setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("cases.col.state")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("cases.col.type")).setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("cases.col.state")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(h -> departments.getOrDefault(h.department(), h.department()))
-                .setHeader(getTranslation("cases.filter.department")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("cases.filter.department")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(h -> Formats.dateTime(h.created())).setHeader(getTranslation("case.created")).setKey("created")
-                .setSortable(true).setWidth("11em").setFlexGrow(0);
+                .setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("cases.empty"));
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().caseId())));
         grid.setMultiSort(false);

@@ -97,27 +97,27 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // The title is what an official reads first: it gets the room, the rest stays compact.
         // The title is what an official reads first: it gets the room; the case number links to the case.
+        // Widths in rem, not em: header cells use a smaller font, so em would draw each header narrower than its cells.
         grid.addComponentColumn(t -> new com.vaadin.flow.component.html.Anchor("cases/" + t.caseId(), t.caseId()))
-                .setHeader(getTranslation("inbox.col.caseId")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setWidth("14em")
+                .setHeader(getTranslation("inbox.col.caseId")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(TaskSummary::caseTitle).setHeader(getTranslation("inbox.col.title")).setWidth("14rem")
                 .setFlexGrow(1).setTooltipGenerator(TaskSummary::caseTitle);
-        grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setWidth("6.5em").setFlexGrow(0)
+        grid.addColumn(TaskSummary::name).setHeader(getTranslation("inbox.col.task")).setWidth("6.5rem").setFlexGrow(0)
                 .setTooltipGenerator(TaskSummary::name);
         grid.addColumn(t -> getTranslation("caseType." + t.caseType())).setHeader(getTranslation("inbox.col.process"))
-                .setKey("type").setWidth("4.5em").setFlexGrow(0);
+                .setKey("type").setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(t -> Formats.shortDateTime(t.created(), clock)).setHeader(getTranslation("inbox.col.created"))
-                .setKey("created").setWidth("8.5em").setFlexGrow(0).setTooltipGenerator(t -> Formats.dateTime(t.created()));
+                .setKey("created").setWidth("8.5rem").setFlexGrow(0).setTooltipGenerator(t -> Formats.dateTime(t.created()));
         grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.col.due")).setKey("due")
-                .setWidth("9.5em").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(t -> Formats.shortDateTime(t.completed(), clock)).setHeader(getTranslation("inbox.col.completed"))
-                .setKey("completed").setWidth("8.5em").setFlexGrow(0).setTooltipGenerator(t -> Formats.dateTime(t.completed()));
+                .setKey("completed").setWidth("8.5rem").setFlexGrow(0).setTooltipGenerator(t -> Formats.dateTime(t.completed()));
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : names.apply(t.assignee()))
-                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("5.5em").setFlexGrow(0)
+                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("5.5rem").setFlexGrow(0)
                 .setTooltipGenerator(t -> t.assignee() == null ? "" : names.apply(t.assignee()));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions"))
-                .setWidth("8.5em").setFlexGrow(0).setFrozenToEnd(true);
+                .setWidth("8.5rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         // Below desktop width the title keeps its room: the type and the received time give way first.
         // The resize listener belongs to the page, not the view: removed on detach so a view shown again adds one only.

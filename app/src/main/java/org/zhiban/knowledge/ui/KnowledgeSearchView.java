@@ -64,7 +64,7 @@ public class KnowledgeSearchView extends VerticalLayout implements HasDynamicTit
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         results.addComponentColumn(KnowledgeSearchView::link).setHeader(getTranslation("kb.result.article"))
-                .setWidth("17em").setFlexGrow(0).setKey("article");
+                .setWidth("17rem").setFlexGrow(0).setKey("article");
         results.addComponentColumn(h -> SafeHtml.snippet(h.snippet())).setHeader(getTranslation("kb.result.snippet"))
                 .setFlexGrow(4);
         results.addColumn(h -> h.level() + " · " + h.version()
