@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the real 政务智办 application context for a benchmark trial: Camunda engine, Drools rule base, embedded S3
  * endpoint, review log and outbox, on in-memory H2 (or PostgreSQL when {@code -Dbench.jdbc.url} is set). The web
  * server listens on a random port and is not used; no job executor (benchmarks run jobs themselves so the time they take is counted, and counted once).
+ * The inbox benchmark starts the app through here too ({@code InboxBenchApp}), so both run with the same settings.
  */
-final class BenchApp {
+public final class BenchApp {
 
     static final String APP_CLASS = "org.zhiban.ZhibanApplication";
 
@@ -23,15 +24,20 @@ final class BenchApp {
     }
 
     static ConfigurableApplicationContext start() {
+        return start("process");
+    }
+
+    /** @param bench names the benchmark, for the data directory {@code bench/target/<bench>-bench} */
+    public static ConfigurableApplicationContext start(String bench) {
         Class<?> app;
         try {
             app = Class.forName(APP_CLASS);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("The app is not on the classpath. The process benchmark runs from the plain"
-                    + " classpath, not from benchmarks.jar: see bench/README.md", e);
+            throw new IllegalStateException("The app is not on the classpath. The " + bench + " benchmark runs from the"
+                    + " plain classpath, not from benchmarks.jar: see bench/README.md", e);
         }
         // Command-line arguments outrank application.yml; SpringApplicationBuilder.properties() would not.
-        return new SpringApplicationBuilder(app).run(arguments(dataDir()).toArray(String[]::new));
+        return new SpringApplicationBuilder(app).run(arguments(dataDir(bench)).toArray(String[]::new));
     }
 
     static List<String> arguments(Path dataDir) {
@@ -62,12 +68,12 @@ final class BenchApp {
     }
 
     /** A fresh directory under bench/target for each trial (objects, signing key), wherever the JVM was started. */
-    static Path dataDir() {
+    static Path dataDir(String bench) {
         try {
             Path code = Path.of(BenchApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // bench/target/classes or bench/target/benchmarks.jar: either way its parent is bench/target.
             Path target = code.getParent();
-            Path root = Files.createDirectories(target.resolve("process-bench"));
+            Path root = Files.createDirectories(target.resolve(bench + "-bench"));
             return Files.createTempDirectory(root, "run-").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
