@@ -1,24 +1,52 @@
 package org.zhiban.ai;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /**
- * 模型替身: a local OpenAI-compatible server that answers {@code POST /v1/chat/completions} with a recorded answer,
- * standing in for DeepSeek, vLLM or Ollama, which cannot run on the build machines. It keeps every request it got
- * (path, Authorization header, body) so tests can check what would have left the building.
+ * 模型替身: a local OpenAI-compatible server standing in for DeepSeek, vLLM or Ollama, which cannot run on the build
+ * machines. It answers {@code POST /v1/chat/completions} — plain or streamed (server-sent events, when the request
+ * asks for {@code stream}) — with a recorded answer, or with the scripted replies queued first: an error status
+ * (429, 500), a delay longer than the client's timeout, malformed JSON. {@code GET /v1/models} answers for health
+ * checks. Every request is kept (path, Authorization header, body) so tests can check what would have left the
+ * building.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
 
-    public record Request(String path, String authorization, String body) {}
+    public record Request(String path, String authorization, String body) {
+        public boolean streamed() {
+            return body.contains("\"stream\":true");
+        }
+    }
+
+    /** One scripted reply: a status other than 200, a delay before answering, and the answer's text. */
+    public record Reply(int status, long delayMillis, String text) {
+        public static Reply text(String text) {
+            return new Reply(200, 0, text);
+        }
+
+        public static Reply status(int status) {
+            return new Reply(status, 0, "{\"error\":{\"message\":\"scripted " + status + "\"}}");
+        }
+
+        public static Reply slow(long millis, String text) {
+            return new Reply(200, millis, text);
+        }
+    }
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private volatile String answer = "（录制的回答）";
 
     public FakeOpenAiServer() {
@@ -27,17 +55,42 @@ public final class FakeOpenAiServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Request(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
-            byte[] response = completion(answer).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, response.length);
-            exchange.getResponseBody().write(response);
-            exchange.close();
-        });
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::handle);
         server.start();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/models")) {
+                send(exchange, 200, "application/json", "{\"object\":\"list\",\"data\":[{\"id\":\"fake-model\"}]}");
+                return;
+            }
+            Request request = new Request(path, exchange.getRequestHeaders().getFirst("Authorization"), body);
+            requests.add(request);
+            Reply reply = script.poll();
+            if (reply == null) {
+                reply = Reply.text(answer);
+            }
+            if (reply.delayMillis() > 0) {
+                try {
+                    Thread.sleep(reply.delayMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (reply.status() != 200) {
+                send(exchange, reply.status(), "application/json", reply.text());
+            } else if (request.streamed()) {
+                stream(exchange, reply.text());
+            } else {
+                send(exchange, 200, "application/json", completion(reply.text()));
+            }
+        } catch (IOException e) {
+            // the client gave up (a timeout test): nothing to answer
+        }
     }
 
     /** The base URL to configure, without {@code /v1} as Spring AI expects. */
@@ -49,16 +102,53 @@ public final class FakeOpenAiServer implements AutoCloseable {
         this.answer = text;
     }
 
+    /** Replies used in order before the recorded answer. */
+    public void then(Reply... replies) {
+        script.addAll(List.of(replies));
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
 
+    public void reset() {
+        requests.clear();
+        script.clear();
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    /** Server-sent events of a few characters each, then the usage and [DONE], as OpenAI streams. */
+    private static void stream(HttpExchange exchange, String text) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (int i = 0; i < text.length(); i += 4) {
+            String piece = text.substring(i, Math.min(text.length(), i + 4));
+            out.write(("data: {\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion.chunk\",\"created\":1764000000,"
+                    + "\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + escape(piece)
+                    + "\"},\"finish_reason\":null}]}\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+        out.write(("data: {\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion.chunk\",\"created\":1764000000,"
+                + "\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+                + "data: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String completion(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
         return """
                 {"id":"chatcmpl-fake","object":"chat.completion","created":1764000000,"model":"fake-model",
                  "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
-                 "usage":{"prompt_tokens":10,"completion_tokens":10,"total_tokens":20}}""".formatted(escaped);
+                 "usage":{"prompt_tokens":120,"completion_tokens":30,"total_tokens":150}}""".formatted(escape(text));
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
     @Override

@@ -31,10 +31,9 @@ class PolicyQuestionsWithModelTest {
 
     @DynamicPropertySource
     static void aModel(DynamicPropertyRegistry properties) {
-        properties.add("spring.ai.model.chat", () -> "openai");
-        properties.add("spring.ai.openai.base-url", MODEL::baseUrl);
-        properties.add("spring.ai.openai.api-key", () -> "sk-test");
-        properties.add("spring.ai.openai.chat.options.model", () -> "deepseek-chat");
+        properties.add("zhiban.ai.models.deepseek.base-url", MODEL::baseUrl);
+        properties.add("zhiban.ai.models.deepseek.api-key", () -> "sk-test");
+        properties.add("zhiban.ai.models.deepseek.model", () -> "deepseek-chat");
     }
 
     @AfterAll
@@ -51,16 +50,36 @@ class PolicyQuestionsWithModelTest {
         int before = MODEL.requests().size();
 
         Map<String, Object> answer = Api.as(rest, "zhangsan").post("/api/knowledge/ask", Map.of(
-                "question", "我叫王小明，电话13812345678，身份证110101199003071234，商家欺诈能赔几倍？")).getBody();
+                "question", "我叫王小明，电话13812345678，身份证110101199003074514，商家欺诈能赔几倍？")).getBody();
 
-        assertThat(answer).containsEntry("model", "deepseek-chat").containsEntry("fallback", false);
+        assertThat(answer).containsEntry("model", "deepseek").containsEntry("fallback", false)
+                .containsEntry("promptVersion", "policy-answer@2");
         assertThat((String) answer.get("answer")).startsWith("根据《消费者权益保护法》第五十五条");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> citations = (List<Map<String, Object>>) answer.get("citations");
-        assertThat(citations).extracting(c -> c.get("articleNo") + " " + c.get("resolved"))
-                .contains("第五十五条 true", "第九十九条 false");
+        assertThat(citations).extracting(c -> c.get("statute") + " " + c.get("articleNo") + " " + c.get("resolved"))
+                .containsExactly("消费者权益保护法 第五十五条 true", "消费者权益保护法 第九十九条 false");
+        assertThat(citations).allSatisfy(c -> assertThat(c).containsKeys("text", "statute", "articleNo", "resolved"));
         String sent = MODEL.requests().get(before).body();
-        assertThat(sent).contains("第五十五条").doesNotContain("13812345678", "110101199003071234", "王小明");
+        assertThat(sent).contains("第五十五条", "〔手机号1〕").doesNotContain("13812345678", "110101199003074514", "王小明");
+    }
+
+    @Test
+    void a_sensitive_question_does_not_go_to_a_model_outside_the_network() {
+        int before = MODEL.requests().size();
+
+        Map<String, Object> answer = Api.as(rest, "zhangsan").post("/api/knowledge/ask",
+                Map.of("question", "经营者欺诈怎么赔偿？", "classification", "敏感")).getBody();
+
+        assertThat(answer).containsEntry("fallback", true).containsEntry("promptVersion", "policy-answer@2");
+        assertThat((String) answer.get("answer")).startsWith("敏感数据只发送本地模型");
+        assertThat(MODEL.requests()).hasSize(before);
+    }
+
+    @Test
+    void an_unknown_classification_is_refused() {
+        assertThat(Api.as(rest, "zhangsan").post("/api/knowledge/ask",
+                Map.of("question", "经营者欺诈怎么赔偿？", "classification", "随便")).getStatusCode().value()).isEqualTo(400);
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class ChatEndpoint {
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(resilience.firstBackoff(), 2.0))
                 .retryOnException(SERVER_FAULT).build());
         this.breaker = CircuitBreaker.of(endpoint.name(), CircuitBreakerConfig.custom()
-                .slidingWindowSize(resilience.breakerWindow()).minimumNumberOfCalls(resilience.breakerWindow() / 2)
+                .slidingWindowSize(resilience.breakerWindow()).minimumNumberOfCalls(resilience.breakerWindow())
                 .failureRateThreshold(50).waitDurationInOpenState(resilience.openFor())
                 .recordException(SERVER_FAULT).build());
         this.probe = RestClient.builder().requestFactory(requests).baseUrl(endpoint.baseUrl()).build();

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How hard to try a model before the caller falls back: attempts with exponential backoff, and a circuit breaker
- * that stops calling a server once half of its recent calls failed, until {@code openFor} has passed.
+ * that stops calling a server once half of its last {@code breakerWindow} requests failed, until {@code openFor} has passed.
  */
 public record Resilience(int maxAttempts, Duration firstBackoff, int breakerWindow, Duration openFor) {
 

@@ -46,12 +46,17 @@ public final class Redaction {
 
     /** Puts the values back in place of every placeholder the answer repeats. */
     public String restore(String answer) {
+        return restore(answer, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #restore(String)}, each value passed through {@code escape} first (e.g. for a JSON string). */
+    public String restore(String answer, java.util.function.UnaryOperator<String> escape) {
         if (answer == null || originals.isEmpty()) {
             return answer;
         }
         String out = answer;
         for (Map.Entry<String, String> e : originals.entrySet()) {
-            out = out.replace(e.getKey(), e.getValue());
+            out = out.replace(e.getKey(), escape.apply(e.getValue()));
         }
         return out;
     }
