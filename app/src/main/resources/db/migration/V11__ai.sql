@@ -1,3 +1,6 @@
+-- 数据分级 of each case: its type's floor when opened, raised (never below the floor) by the owning department.
+alter table case_file add column classification varchar(16);
+
 -- 模型调用记录: every AI request, answered or not, with where it went and why; the prompt as a model outside
 -- the network would see it (personal data redacted), never the raw one.
 create table ai_call (
@@ -25,8 +28,10 @@ create index ai_call_case on ai_call (case_id, called_at);
 create table ai_suggestion (
     id             varchar(36)  primary key,
     case_id        varchar(32)  not null references case_file (case_id),
+    process_instance_id varchar(64),
     activity_id    varchar(64)  not null,
     task           varchar(40)  not null,
+    field          varchar(64)  not null,
     call_id        varchar(36)  references ai_call (id),
     model          varchar(64),
     fallback       boolean      not null,
@@ -38,6 +43,7 @@ create table ai_suggestion (
     created_at     timestamp with time zone not null,
     decision       varchar(16),
     decided_by     varchar(64),
+    decided_in     varchar(64),
     decided_at     timestamp with time zone,
     final_content  varchar(100000),
     diff           varchar(100000)

@@ -19,6 +19,10 @@ public record Api(TestRestTemplate rest, String user) {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body), new ParameterizedTypeReference<>() {});
     }
 
+    public ResponseEntity<Map<String, Object>> put(String path, Object body) {
+        return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(body), new ParameterizedTypeReference<>() {});
+    }
+
     public ResponseEntity<Map<String, Object>> get(String path) {
         return rest.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
     }

@@ -45,6 +45,13 @@ class LedgerRecorder {
                 a.name() + " (v" + a.version() + ")"));
     }
 
+    /** 数据分级调整: who changed where a case's text may go, from what to what. */
+    @ApplicationModuleListener
+    void on(org.zhiban.cases.ClassificationChanged c) {
+        reviewLog.append(new ReviewRecord(c.recordId(), new Reviewer(c.userId(), null, c.department()), c.caseId(),
+                c.processInstanceId(), null, ReviewAction.COMMENT, null, "数据分级：" + c.from() + " → " + c.to()));
+    }
+
     ReviewRecord toRecord(TaskDecided d) {
         return new ReviewRecord(d.recordId(), new Reviewer(d.userId(), d.role(), d.department()), d.caseId(),
                 d.processInstanceId(), d.activityId(), ReviewAction.fromEntryName(d.action()), null, d.opinion());

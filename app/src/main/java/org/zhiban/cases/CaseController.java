@@ -30,9 +30,11 @@ class CaseController {
     private final CaseTypeCatalog catalog;
     private final CaseTypes caseTypes;
     private final CaseFiles caseFiles;
+    private final CaseClassification classification;
 
     CaseController(CaseViewing caseViewing, CaseSearch caseSearch, CaseTypeCatalog catalog, CaseTypes caseTypes,
-                   CaseFiles caseFiles) {
+                   CaseFiles caseFiles, CaseClassification classification) {
+        this.classification = classification;
         this.caseViewing = caseViewing;
         this.caseSearch = caseSearch;
         this.catalog = catalog;
@@ -69,6 +71,20 @@ class CaseController {
     record OpenRequest(String type, String title, Map<String, Object> data) {}
 
     record Opened(String caseId, String processInstanceId) {}
+
+    record ClassificationRequest(String classification) {
+    }
+
+    record ClassificationResponse(String caseId, String classification) {
+    }
+
+    /** 调整数据分级: the owning department raises (or restores) it, never below the case type's floor. */
+    @org.springframework.web.bind.annotation.PutMapping("/cases/{caseId}/classification")
+    @PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+    ClassificationResponse classify(@PathVariable String caseId, @RequestBody ClassificationRequest request) {
+        return new ClassificationResponse(caseId,
+                classification.change(CurrentUser.get(), caseId, request.classification()).label());
+    }
 
     @GetMapping("/cases/{caseId}")
     @PreAuthorize(Role.Names.IS_CASE_READER)

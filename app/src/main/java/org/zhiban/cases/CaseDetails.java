@@ -11,8 +11,10 @@ import java.util.Map;
  *                         or {@code completed}
  * @param activeActivities BPMN element ids the case is at now
  * @param passedActivities BPMN element ids it has passed
+ * @param classification   数据分级 (公开, 内部, 敏感, 涉密): where the case's text may go for AI steps
  */
 public record CaseDetails(String caseId, String caseType, String processKey, String processInstanceId, String title,
                           String department, String departmentName, String initiator, String initiatorName, Instant createdAt,
                           String state, List<String> activeActivities, List<String> passedActivities,
-                          List<String> incidentActivities, Map<String, Object> data, List<HistoryEntry> history) {}
+                          List<String> incidentActivities, Map<String, Object> data, List<HistoryEntry> history,
+                          String classification) {}

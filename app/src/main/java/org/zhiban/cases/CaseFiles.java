@@ -55,7 +55,8 @@ public class CaseFiles {
         }
         Map<String, Object> start = caseInput.validate(type, CaseType.START, startData, Map.of());
         String caseId = nextCaseId(type.numberPrefix());
-        CaseFile file = register(caseId, type.id(), type.processKey(), ownerDepartment, initiator.id(), cleanTitle);
+        CaseFile file = register(caseId, type.id(), type.processKey(), ownerDepartment, initiator.id(), cleanTitle,
+                type.classificationFloor().name());
         Map<String, Object> variables = new HashMap<>(type.create(file, start));
         variables.put(CaseVariables.CASE_ID, caseId);
         variables.put(CaseVariables.CASE_TYPE, type.id());
@@ -77,11 +78,14 @@ public class CaseFiles {
     }
 
     private CaseFile register(String caseId, String caseType, String processKey, String department,
-                              String initiator, String title) {
+                              String initiator, String title, String classification) {
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into case_file (case_id, case_type, process_key, department, initiator, title, created_at, state)
-                values (:caseId, :caseType, :processKey, :department, :initiator, :title, :createdAt, 'running')""")
+                insert into case_file (case_id, case_type, process_key, department, initiator, title, created_at, state,
+                    classification)
+                values (:caseId, :caseType, :processKey, :department, :initiator, :title, :createdAt, 'running',
+                    :classification)""")
+                .param("classification", classification)
                 .param("caseId", caseId).param("caseType", caseType).param("processKey", processKey)
                 .param("department", department).param("initiator", initiator).param("title", title)
                 .param("createdAt", Timestamp.from(now)).update();

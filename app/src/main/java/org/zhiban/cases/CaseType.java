@@ -31,6 +31,14 @@ public interface CaseType {
     String processKey();
 
     /** The role that may open a case of this type. */
+    /**
+     * 数据分级 floor: the least a case of this type is classified at. People may raise a case above it, never set
+     * it below; the AI layer routes every request of the case by it (敏感 to local models only, 涉密 to none).
+     */
+    default org.zhiban.shared.Classification classificationFloor() {
+        return org.zhiban.shared.Classification.INTERNAL;
+    }
+
     default Role initiatorRole() {
         return Role.OFFICER;
     }

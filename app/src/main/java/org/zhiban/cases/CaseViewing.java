@@ -26,10 +26,12 @@ public class CaseViewing {
     private final RepositoryService repositoryService;
     private final Directory directory;
     private final CaseForms caseForms;
+    private final CaseClassification classification;
 
     public CaseViewing(CaseAccess caseAccess, CaseForms caseForms, CaseHistory caseHistory,
                        RuntimeService runtimeService, HistoryService historyService,
-                       RepositoryService repositoryService, Directory directory) {
+                       RepositoryService repositoryService, Directory directory,
+                       CaseClassification classification) {
         this.caseAccess = caseAccess;
         this.caseForms = caseForms;
         this.caseHistory = caseHistory;
@@ -37,6 +39,7 @@ public class CaseViewing {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.directory = directory;
+        this.classification = classification;
     }
 
     public CaseDetails details(ZhibanUser user, String caseId) {
@@ -57,7 +60,8 @@ public class CaseViewing {
         return new CaseDetails(file.caseId(), file.caseType(), file.processKey(), pi, file.title(),
                 file.department(), directory.departmentName(file.department()).orElse(file.department()),
                 file.initiator(), directory.displayName(file.initiator()), file.createdAt(), state, active, passed, incidents,
-                caseForms.data(user, file), caseHistory.history(file));
+                caseForms.data(user, file), caseHistory.history(file),
+                classification.of(file).label());
     }
 
     /** The case's form for a step ({@code activityId} null: read-only), as its case type describes it. */

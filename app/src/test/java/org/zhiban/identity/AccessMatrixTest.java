@@ -155,6 +155,13 @@ class AccessMatrixTest {
                 new Endpoint(HttpMethod.GET, "/api/cases/" + officeCase, CASE_READERS, false).as("/api/cases/{caseId}"),
                 new Endpoint(HttpMethod.GET, "/api/cases/" + officeCase + "/diagram", CASE_READERS, false)
                         .as("/api/cases/{caseId}/diagram"),
+                new Endpoint(HttpMethod.GET, "/api/cases/" + officeCase + "/ai-suggestions", CASE_READERS, false)
+                        .as("/api/cases/{caseId}/ai-suggestions"),
+                new Endpoint(HttpMethod.PUT, "/api/cases/" + officeCase + "/classification",
+                        EnumSet.of(Role.OFFICER, Role.LEADER), false, Map.of("classification", "内部"))
+                        .as("/api/cases/{caseId}/classification").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/ai/models", EnumSet.of(Role.SYSADMIN), false),
+                new Endpoint(HttpMethod.GET, "/api/ai/calls", EnumSet.of(Role.SYSADMIN), false),
                 new Endpoint(HttpMethod.GET, "/api/ledger/records?caseId=" + officeCase, CASE_READERS, false),
                 new Endpoint(HttpMethod.GET, "/api/ledger/records/" + officeRecord + "/proof", CASE_READERS, false)
                         .as("/api/ledger/records/{id}/proof"),

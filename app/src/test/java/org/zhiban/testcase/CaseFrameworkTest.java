@@ -76,7 +76,7 @@ class CaseFrameworkTest {
                 Map.of("amount", 20000, "internalMemo", "仅限本科室")).getStatusCode().value()).isEqualTo(204);
 
         // 法制审核 is routed to 法制科: its reviewer sees it, 办公室's reviewer does not
-        Map<String, Object> review = legalReviewer.openTask(caseId);
+        Map<String, Object> review = Waiting.until(() -> legalReviewer.openTask(caseId), java.util.Objects::nonNull);
         assertThat(review).containsEntry("name", "法制审核").containsEntry("department", "legal");
         assertThat(officeReviewer.openTask(caseId)).isNull();
 
@@ -112,12 +112,14 @@ class CaseFrameworkTest {
         assertThat(hit).containsEntry("state", "completed").containsEntry("department", "office")
                 .containsEntry("type", PermitCaseType.ID).containsKeys("title", "created");
 
-        // the review log has both decisions, each with the role and department the task was routed to
+        // the review log has both decisions, each with the role and department the task was routed to, and the AI
+        // step's suggestion, which the reviewer replaced with a note of their own
         List<Map<String, Object>> records = Waiting.until(
-                () -> Api.as(rest, "auditor").list("/api/ledger/records?caseId=" + caseId), r -> r.size() == 2);
+                () -> Api.as(rest, "auditor").list("/api/ledger/records?caseId=" + caseId), r -> r.size() == 4);
         assertThat(records).extracting(r -> r.get("action") + ":" + r.get("user") + ":" + r.get("role") + ":"
-                + r.get("department")).containsExactly("submit:zhangsan:officer:office", "reject:sunqi:reviewer:legal");
-        assertThat(records.get(1).get("opinion")).isEqualTo("设置地点不符合规划。");
+                + r.get("department")).containsExactly("submit:zhangsan:officer:office", "suggest-ai:ai:未配置模型:office",
+                "reject-ai:sunqi:reviewer:legal", "reject:sunqi:reviewer:legal");
+        assertThat(records.get(3).get("opinion")).isEqualTo("设置地点不符合规划。");
     }
 
     @Test
@@ -179,6 +181,7 @@ class CaseFrameworkTest {
         String caseId = openPermit("临时占道");
         Api officer = Api.as(rest, "zhangsan");
         officer.complete((String) officer.openTask(caseId).get("id"), "submit", null, Map.of());
+        Waiting.until(() -> Api.as(rest, "sunqi").openTask(caseId), java.util.Objects::nonNull);
 
         VaadinUser.login(context, "sunqi");
         UI.getCurrent().navigate(InboxView.class);
@@ -197,7 +200,13 @@ class CaseFrameworkTest {
         BigDecimalField amount = _get(BigDecimalField.class, spec -> spec.withId("field-amount"));
         assertThat(amount.isReadOnly()).as("amount is editable in 填写申请 only").isTrue();
         assertThat(amount.getHelperText()).isEqualTo("大写：壹万贰仟叁佰肆拾伍元陆角整");
-        assertThat(_get(TextArea.class, spec -> spec.withId("field-legalNote")).isReadOnly()).isFalse();
+        TextArea legalNote = _get(TextArea.class, spec -> spec.withId("field-legalNote"));
+        assertThat(legalNote.isReadOnly()).isFalse();
+        // the AI step's suggestion (no model here: rules and templates, and it says so) sits beside the inputs
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("ai-source")).getText())
+                .startsWith("未配置模型");
+        _click(_get(Button.class, spec -> spec.withId("ai-adopt-legalNote")));
+        assertThat(legalNote.getValue()).startsWith("申请事项：临时占道；类别：甲类");
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("field-internalMemo")))
                 .as("an owner-only field is not shown to the participating department").isEmpty();
 
@@ -214,6 +223,8 @@ class CaseFrameworkTest {
                 .get("history");
         assertThat(history).filteredOn(h -> h.get("outcome") != null).extracting(h -> h.get("outcome") + ":" + h.get("opinion"))
                 .containsExactly("submit:null", "reject:材料不全。");
+        assertThat(officer.list("/api/cases/" + caseId + "/ai-suggestions")).singleElement()
+                .satisfies(s -> assertThat(s).containsEntry("decision", "accepted").containsEntry("decidedBy", "sunqi"));
     }
 
     @SuppressWarnings("unchecked")

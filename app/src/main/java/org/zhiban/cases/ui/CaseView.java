@@ -39,11 +39,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CaseViewing caseViewing;
     private final Directory directory;
     private final CaseAttachments attachments;
+    private final List<CasePanel> panels;
     final BpmnViewer diagram = new BpmnViewer();
     final Grid<HistoryEntry> history = new Grid<>(HistoryEntry.class, false);
     private String title = "";
 
-    public CaseView(CaseViewing caseViewing, Directory directory, CaseAttachments attachments) {
+    public CaseView(CaseViewing caseViewing, Directory directory, CaseAttachments attachments, List<CasePanel> panels) {
+        this.panels = panels;
         this.caseViewing = caseViewing;
         this.directory = directory;
         this.attachments = attachments;
@@ -91,7 +93,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         trail.setId("case-review-trail");
         HorizontalLayout header = new HorizontalLayout(new H2(title), state, trail);
         header.setAlignItems(Alignment.BASELINE);
-        Paragraph meta = new Paragraph(getTranslation("case.department") + "：" + c.departmentName() + "　"
+        Paragraph meta = new Paragraph(getTranslation("case.classification") + "：" + c.classification() + "　"
+                + getTranslation("case.department") + "：" + c.departmentName() + "　"
                 + getTranslation("case.initiator") + "：" + c.initiatorName() + "　"
                 + getTranslation("case.created") + "：" + Formats.dateTime(c.createdAt()));
         diagram.setDiagramXml(xml);
@@ -101,7 +104,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         history.setItems(c.history());
         add(header, meta, new H3(getTranslation("case.diagram")), diagram, new H3(getTranslation("case.data")),
                 data(form), new H3(getTranslation("case.attachments")),
-                new AttachmentsPanel(attachments, CurrentUser.get(), c.caseId(), directory.displayNames()), new H3(getTranslation("case.history")), history);
+                new AttachmentsPanel(attachments, CurrentUser.get(), c.caseId(), directory.displayNames()));
+        panels.forEach(p -> p.forCase(CurrentUser.get(), c.caseId()).ifPresent(this::add));
+        add(new H3(getTranslation("case.history")), history);
     }
 
     /** Short fields in a form grid; long texts (正文) below in full, as they read on paper. */

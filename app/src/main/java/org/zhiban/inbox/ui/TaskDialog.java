@@ -34,11 +34,21 @@ class TaskDialog extends Dialog {
 
     TaskDialog(WorkItem item, List<FormField> form, List<Notice> notices, Map<String, String> people,
                Map<String, String> departments, Consumer<TaskCompletion> complete) {
+        this(item, form, notices, people, departments, List.of(), complete);
+    }
+
+    /** @param panels features' sections for this task (an AI step's suggestion), shown between findings and form */
+    TaskDialog(WorkItem item, List<FormField> form, List<Notice> notices, Map<String, String> people,
+               Map<String, String> departments, List<java.util.function.Function<java.util.function.BiConsumer<String, String>,
+               java.util.Optional<com.vaadin.flow.component.Component>>> panels, Consumer<TaskCompletion> complete) {
         this.form = form;
         setHeaderTitle(getTranslation("task.dialog.title", item.name()) + " · " + item.caseFile().caseId());
         setWidth("min(60rem, 95vw)");
         // Findings first: an officer whose draft came back needs to see why before anything else.
-        add(notices(notices), form(people, departments));
+        add(notices(notices));
+        FormLayout fields = form(people, departments);
+        panels.forEach(panel -> panel.apply(this::fill).ifPresent(this::add));
+        add(fields);
         markOnFields(notices);
         opinion.setLabel(getTranslation("task.opinion"));
         opinion.setPlaceholder(getTranslation("task.opinion.placeholder"));
@@ -107,6 +117,18 @@ class TaskDialog extends Dialog {
             if (n.blocking() && field != null && field.editable()) {
                 editors.get(n.field()).showError(n.message());
             }
+        }
+    }
+
+    /** Puts a value into a text field's editor (an adopted AI suggestion), for the officer to submit or change. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void fill(String key, String value) {
+        FieldEditors.Editor editor = editors.get(key);
+        FormField field = form.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+        if (editor != null && field != null && field.editable()
+                && editor.component() instanceof com.vaadin.flow.component.HasValue hasValue
+                && (field.kind() == FieldKind.TEXT || field.kind() == FieldKind.LONG_TEXT)) {
+            hasValue.setValue(value);
         }
     }
 

@@ -1,6 +1,11 @@
 package org.zhiban.inbox.ui;
 
 import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.zhiban.cases.ui.CasePanel;
 import org.springframework.stereotype.Component;
 import org.zhiban.cases.CaseViewing;
 import org.zhiban.identity.CurrentUser;
@@ -17,11 +22,13 @@ public class TaskDialogs {
     private final TaskWork work;
     private final CaseViewing caseViewing;
     private final Directory directory;
+    private final List<CasePanel> panels;
 
-    TaskDialogs(TaskWork work, CaseViewing caseViewing, Directory directory) {
+    TaskDialogs(TaskWork work, CaseViewing caseViewing, Directory directory, List<CasePanel> panels) {
         this.work = work;
         this.caseViewing = caseViewing;
         this.directory = directory;
+        this.panels = panels;
     }
 
     public void open(String taskId, Runnable afterCompletion) {
@@ -30,7 +37,9 @@ public class TaskDialogs {
             WorkItem item = work.workItem(user, taskId);
             String caseId = item.caseFile().caseId();
             new TaskDialog(item, caseViewing.form(user, caseId, item.activityId()), caseViewing.notices(user, caseId),
-                    directory.people(), directory.departments(), completion -> {
+                    directory.people(), directory.departments(), panels.stream()
+                    .<Function<BiConsumer<String, String>, Optional<com.vaadin.flow.component.Component>>>map(p -> fill ->
+                            p.forTask(user, caseId, item.activityId(), fill)).toList(), completion -> {
                 work.complete(user, taskId, completion);
                 reportOutcome(user, item);
                 afterCompletion.run();

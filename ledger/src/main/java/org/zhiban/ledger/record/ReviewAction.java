@@ -18,6 +18,8 @@ public enum ReviewAction {
     COUNTERSIGN,
     /** 意见 */
     COMMENT,
+    /** AI建议: what a model (or, without one, the rules and templates in its place) suggested at an AI step */
+    SUGGEST_AI,
     /** 采纳AI建议 */
     ACCEPT_AI,
     /** 修改AI建议 */
