@@ -42,6 +42,10 @@ public class AiCallLog {
                 + " rows only").query(ROW).list();
     }
 
+    public java.util.Optional<AiCall> find(String id) {
+        return jdbc.sql("select * from ai_call where id = ?").param(id).query(ROW).optional();
+    }
+
     /** A case's calls in the order they were made: what was asked of which model, or why none. */
     public List<AiCall> forCase(String caseId) {
         return jdbc.sql("select * from ai_call where case_id = ? order by called_at, id").param(caseId).query(ROW).list();

@@ -21,14 +21,20 @@ final class AiLayer {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final AiAssistant assistant;
     final ModelRouter router;
+    final AiCallLog log;
 
     private AiLayer(AiProperties properties, LawCitations citations) {
         ModelRegistry registry = new ModelRegistry(properties);
         router = new ModelRouter(registry);
-        AiCallLog log = new AiCallLog(null) {
+        log = new AiCallLog(null) {
             @Override
             void add(AiCall c) {
                 calls.add(c);
+            }
+
+            @Override
+            public java.util.Optional<AiCall> find(String id) {
+                return calls.stream().filter(c -> c.id().equals(id)).findFirst();
             }
         };
         StaticListableBeanFactory beans = new StaticListableBeanFactory();

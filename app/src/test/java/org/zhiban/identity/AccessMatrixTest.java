@@ -262,7 +262,8 @@ class AccessMatrixTest {
             Map.entry(ArticleView.class, EnumSet.allOf(Role.class)),
             Map.entry(PolicyAskView.class, EnumSet.allOf(Role.class)),
             Map.entry(RetrievalTestView.class, EnumSet.allOf(Role.class)),
-            Map.entry(KnowledgeAdminView.class, EnumSet.of(Role.SYSADMIN)));
+            Map.entry(KnowledgeAdminView.class, EnumSet.of(Role.SYSADMIN)),
+            Map.entry(org.zhiban.ai.ui.AiAdminView.class, EnumSet.of(Role.SYSADMIN)));
 
     @Test
     void every_view_allows_exactly_its_roles() throws ClassNotFoundException {

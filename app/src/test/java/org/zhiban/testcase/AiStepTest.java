@@ -58,11 +58,16 @@ class AiStepTest {
         List<Map<String, Object>> records = Waiting.until(() -> auditor.list("/api/ledger/records?caseId=" + caseId),
                 r -> r.size() == 4);
         assertThat(records).extracting(r -> r.get("action") + ":" + r.get("user"))
-                .containsExactly("submit:zhangsan", "suggest-ai:ai", "edit-ai:sunqi", "approve:sunqi");
-        assertThat((String) records.get(1).get("opinion")).startsWith("要素提取建议（未配置模型，由规则与模板生成")
+                .containsExactlyInAnyOrder("submit:zhangsan", "suggest-ai:ai", "edit-ai:sunqi", "approve:sunqi");
+        Map<String, Object> suggestRecord = record(records, "suggest-ai");
+        assertThat((String) suggestRecord.get("opinion")).startsWith("要素提取建议（未配置模型，由规则与模板生成")
                 .contains("extract-fields@1", "内部：未配置模型", suggested);
-        assertThat(records.get(1).get("documentHash")).isEqualTo(suggestion.get("contentSha256"));
-        assertThat((String) records.get(2).get("opinion")).contains("+，但缺少设置位置图");
+        assertThat(suggestRecord.get("documentHash")).isEqualTo(suggestion.get("contentSha256"));
+        assertThat((String) record(records, "edit-ai").get("opinion")).contains("+，但缺少设置位置图");
+    }
+
+    private static Map<String, Object> record(List<Map<String, Object>> records, String action) {
+        return records.stream().filter(r -> action.equals(r.get("action"))).findFirst().orElseThrow();
     }
 
     @Test
