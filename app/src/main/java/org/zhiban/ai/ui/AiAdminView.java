@@ -61,7 +61,8 @@ public class AiAdminView extends VerticalLayout implements HasDynamicTitle {
         recent.addColumn(c -> AiTask.byId(c.task()).map(AiTask::label).orElse(c.task()))
                 .setHeader(getTranslation("ai.admin.task")).setAutoWidth(true);
         recent.addColumn(c -> c.model() == null ? "—" : c.model()).setHeader(getTranslation("ai.admin.model")).setAutoWidth(true);
-        recent.addColumn(AiCall::routing).setHeader(getTranslation("ai.admin.routing")).setFlexGrow(2);
+        recent.addColumn(AiCall::routing).setHeader(getTranslation("ai.admin.routing")).setFlexGrow(2)
+                .setTooltipGenerator(AiCall::routing);
         recent.addComponentColumn(c -> badge(getTranslation("ai.admin.outcome." + c.outcome()),
                 "ok".equals(c.outcome()) ? "success" : "no-model".equals(c.outcome()) ? "contrast" : "error"))
                 .setHeader(getTranslation("ai.admin.outcome")).setAutoWidth(true);
