@@ -25,7 +25,7 @@ public record AiProperties(Map<String, Model> models, String defaultModel, Map<S
     public AiProperties {
         models = new LinkedHashMap<>(models == null ? Map.of() : models);
         tasks = tasks == null ? Map.of() : Map.copyOf(tasks);
-        embeddingModels = embeddingModels == null ? Map.of() : Map.copyOf(embeddingModels);
+        embeddingModels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(embeddingModels == null ? Map.of() : embeddingModels));
         if (shorthand != null && shorthand.active() && !models.containsKey(SHORTHAND_NAME)) {
             models.put(SHORTHAND_NAME, shorthand.asModel());
         }

@@ -33,11 +33,13 @@ class KnowledgeIndex {
     }
 
     private final KnowledgeStore store;
+    private final ArticleVectors vectors;
     private final QueryExpander expander = QueryExpander.shipped();
     private volatile Snapshot current;
 
-    KnowledgeIndex(KnowledgeStore store) {
+    KnowledgeIndex(KnowledgeStore store, ArticleVectors vectors) {
         this.store = store;
+        this.vectors = vectors;
     }
 
     QueryExpander expander() {
@@ -82,6 +84,7 @@ class KnowledgeIndex {
         // the replaced in-memory index is left to the garbage collector: a search may still be reading it
         current = new Snapshot(generation, index, resolver, extractor, Map.copyOf(versions), articles, tags, millis);
         log.info("knowledge index generation {} built: {} articles in {} ms", generation, index.size(), millis);
+        vectors.syncLater(current);
         return current;
     }
 

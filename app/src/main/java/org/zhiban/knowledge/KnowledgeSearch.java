@@ -46,7 +46,7 @@ public class KnowledgeSearch {
 
     /** What the retrieval test page shows: the query as the index saw it, the hits and the time taken. */
     public record Trace(String query, String expandedQuery, List<Hit> hits, double millis, long generation,
-                        int indexedArticles) {
+                        int indexedArticles, boolean hybrid) {
     }
 
     /** A statute version for lists and filters. */
@@ -54,11 +54,18 @@ public class KnowledgeSearch {
                                  LocalDate effective, LocalDate effectiveUntil, int articleCount, String source) {
     }
 
+    /** Reciprocal rank fusion's constant (Cormack et al. 2009): ranks matter, raw scores of the two do not mix. */
+    static final int RRF_K = 60;
+    /** How deep each list goes into the fusion. */
+    static final int FUSION_DEPTH = 50;
+
     private final KnowledgeIndex index;
+    private final ArticleVectors vectors;
     private final Clock clock;
 
-    public KnowledgeSearch(KnowledgeIndex index, Clock clock) {
+    KnowledgeSearch(KnowledgeIndex index, ArticleVectors vectors, Clock clock) {
         this.index = index;
+        this.vectors = vectors;
         this.clock = clock;
     }
 
@@ -89,6 +96,11 @@ public class KnowledgeSearch {
             query = query.taggedWith(filters.tag().strip());
         }
         long started = System.nanoTime();
+        int wanted = filters.limit();
+        boolean hybrid = vectors.ready();
+        if (hybrid) {
+            query = query.limit(Math.max(wanted, FUSION_DEPTH));
+        }
         Map<String, StoredVersion> outdated = latestWithoutTextInForce(snapshot, asOf);
         List<LawHit> hits = new ArrayList<>(snapshot.index().search(query.inForceOn(asOf)));
         if (!outdated.isEmpty() && (filters.statute() == null || filters.statute().isBlank())) {
@@ -100,10 +112,75 @@ public class KnowledgeSearch {
                             && outdated.get(h.statuteKey()).versionId().equals(versionOf(snapshot, h)))
                     .forEach(hits::add);
         }
-        List<Hit> ranked = hits.stream().sorted(Comparator.comparing(LawHit::score).reversed())
-                .limit(filters.limit()).map(h -> hit(snapshot, h, outdated.containsKey(h.statuteKey()))).toList();
+        List<LawHit> bm25 = hits.stream().sorted(Comparator.comparing(LawHit::score).reversed()).toList();
+        List<Hit> ranked = null;
+        if (hybrid) {
+            ranked = fused(snapshot, q, filters, asOf, outdated, bm25, wanted);
+            hybrid = ranked != null;
+        }
+        if (ranked == null) {
+            ranked = bm25.stream().limit(wanted).map(h -> hit(snapshot, h, outdated.containsKey(h.statuteKey()))).toList();
+        }
         double millis = (System.nanoTime() - started) / 1_000_000.0;
-        return new Trace(q, index.expander().expand(q), ranked, millis, snapshot.generation(), snapshot.index().size());
+        return new Trace(q, index.expander().expand(q), ranked, millis, snapshot.generation(), snapshot.index().size(),
+                hybrid);
+    }
+
+    /**
+     * BM25 and vector ranks fused by reciprocal rank ({@value #RRF_K}): each article scores the sum of 1/(k + rank)
+     * over the lists it is in. The vector list obeys the same filters (statute, level, tag, in force on the day, or
+     * the latest text of a statute revised since). Null when the vectors cannot answer now.
+     */
+    private List<Hit> fused(KnowledgeIndex.Snapshot snapshot, String q, Filters filters, LocalDate asOf,
+                            Map<String, StoredVersion> outdated, List<LawHit> bm25, int wanted) {
+        java.util.function.Predicate<String> allowed = id -> admits(snapshot, id, filters, asOf, outdated);
+        List<String> nearest = vectors.nearest(q, allowed, FUSION_DEPTH).orElse(null);
+        if (nearest == null) {
+            return null;
+        }
+        Map<String, Double> score = new HashMap<>();
+        Map<String, LawHit> lexical = new HashMap<>();
+        for (int i = 0; i < bm25.size(); i++) {
+            score.merge(bm25.get(i).articleId(), 1.0 / (RRF_K + i + 1), Double::sum);
+            lexical.putIfAbsent(bm25.get(i).articleId(), bm25.get(i));
+        }
+        for (int i = 0; i < nearest.size(); i++) {
+            score.merge(nearest.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
+        }
+        return score.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(wanted)
+                .map(e -> {
+                    StoredArticle a = snapshot.articles().get(e.getKey());
+                    LawHit h = lexical.get(e.getKey());
+                    String snippet = h != null ? h.snippet() : org.springframework.web.util.HtmlUtils.htmlEscape(
+                            a.text().length() <= 120 ? a.text() : a.text().substring(0, 120) + "…");
+                    return hit(snapshot, new LawHit(a.articleId(), a.statuteKey(), "", a.label(), a.headingPath(),
+                            e.getValue().floatValue(), snippet), outdated.containsKey(a.statuteKey()));
+                }).toList();
+    }
+
+    private static boolean admits(KnowledgeIndex.Snapshot snapshot, String articleId, Filters filters, LocalDate day,
+                                  Map<String, StoredVersion> outdated) {
+        StoredArticle a = snapshot.articles().get(articleId);
+        StoredVersion v = a == null ? null : snapshot.versions().get(a.versionId());
+        if (v == null) {
+            return false;
+        }
+        boolean inForce = !v.effectiveFrom().isAfter(day) && (v.effectiveUntil() == null || v.effectiveUntil().isAfter(day));
+        boolean latestOfRevised = outdated.containsKey(v.statuteKey()) && outdated.get(v.statuteKey()).versionId().equals(v.versionId());
+        if (!inForce && !latestOfRevised) {
+            return false;
+        }
+        if (filters.statute() != null && !filters.statute().isBlank()
+                && !snapshot.resolver().resolve(filters.statute()).orElse(filters.statute().strip()).equals(v.statuteKey())) {
+            return false;
+        }
+        if (filters.level() != null && !filters.level().isBlank() && v.level() != level(filters.level())) {
+            return false;
+        }
+        return filters.tag() == null || filters.tag().isBlank()
+                || snapshot.tags().getOrDefault(articleId, List.of()).contains(filters.tag().strip());
     }
 
     /**

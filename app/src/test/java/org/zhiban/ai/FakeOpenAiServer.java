@@ -48,6 +48,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private volatile String answer = "（录制的回答）";
+    private final java.util.Map<String, String> embedAs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeOpenAiServer() {
         try {
@@ -70,6 +71,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
             }
             Request request = new Request(path, exchange.getRequestHeaders().getFirst("Authorization"), body);
             requests.add(request);
+            if (path.endsWith("/embeddings")) {
+                send(exchange, 200, "application/json", embeddings(body));
+                return;
+            }
             Reply reply = script.poll();
             if (reply == null) {
                 reply = Reply.text(answer);
@@ -107,6 +112,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         script.addAll(List.of(replies));
     }
 
+    /** The embedding of {@code text} is given as that of {@code like}: a query made to land on one article. */
+    public void embedAs(String text, String like) {
+        embedAs.put(text, like);
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -138,6 +148,29 @@ public final class FakeOpenAiServer implements AutoCloseable {
         out.write(("data: {\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion.chunk\",\"created\":1764000000,"
                 + "\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
                 + "data: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code POST /v1/embeddings}: a 64-dimensional bag of characters (each character hashed to a dimension), a
+     * stand-in whose neighbours are texts sharing many characters.
+     */
+    private String embeddings(String body) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode input = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("input");
+        StringBuilder data = new StringBuilder();
+        int i = 0;
+        for (com.fasterxml.jackson.databind.JsonNode text : input.isArray() ? input : java.util.List.of(input)) {
+            String t = embedAs.getOrDefault(text.asText(), text.asText());
+            float[] v = new float[64];
+            t.codePoints().forEach(c -> v[Math.floorMod(c * 31, 64)] += 1);
+            StringBuilder vector = new StringBuilder();
+            for (int d = 0; d < v.length; d++) {
+                vector.append(d == 0 ? "" : ",").append(v[d]);
+            }
+            data.append(i == 0 ? "" : ",").append("{\"object\":\"embedding\",\"index\":").append(i++)
+                    .append(",\"embedding\":[").append(vector).append("]}");
+        }
+        return "{\"object\":\"list\",\"model\":\"fake-embedding\",\"data\":[" + data
+                + "],\"usage\":{\"prompt_tokens\":1,\"total_tokens\":1}}";
     }
 
     private static String completion(String text) {

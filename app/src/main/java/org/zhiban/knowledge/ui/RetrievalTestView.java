@@ -64,7 +64,8 @@ public class RetrievalTestView extends VerticalLayout implements HasDynamicTitle
                     null, 20));
             expanded.setText(getTranslation("kb.retrieval.expanded", trace.expandedQuery()));
             timing.setText(getTranslation("kb.retrieval.timing", String.format("%.2f", trace.millis()),
-                    trace.generation(), trace.indexedArticles()));
+                    trace.generation(), trace.indexedArticles()) + " · "
+                    + getTranslation(trace.hybrid() ? "kb.retrieval.hybrid" : "kb.retrieval.bm25"));
             List<KnowledgeSearch.Hit> list = trace.hits();
             hits.setItems(IntStream.range(0, list.size()).mapToObj(i -> new Ranked(i + 1, list.get(i))).toList());
         });
