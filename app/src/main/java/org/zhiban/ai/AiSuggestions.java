@@ -1,12 +1,8 @@
 package org.zhiban.ai;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -115,10 +111,12 @@ public class AiSuggestions {
                             "rejected".equals(decision) ? null : kept, diff, s.id())
                     .update();
             AiTask task = AiTask.byId(s.task()).orElseThrow();
+            String which = task.label() + "建议（" + (s.fallback() ? "未配置模型" : "模型 " + s.model()) + "，提示词 "
+                    + s.prompt() + "）";
             String opinion = switch (decision) {
-                case "accepted" -> "采纳" + task.label() + "建议";
-                case "edited" -> "修改" + task.label() + "建议：\n" + SuggestionDiff.summary(diff, OPINION_MAX);
-                default -> "未采纳" + task.label() + "建议";
+                case "accepted" -> "采纳" + which;
+                case "edited" -> "修改" + which + "：\n" + SuggestionDiff.summary(diff, OPINION_MAX);
+                default -> "未采纳" + which;
             };
             events.publishEvent(new ReviewEvent(ReviewEvent.newRecordId(), file.caseId(), decided.processInstanceId(),
                     decided.activityId(), decided.activityName(), switch (decision) {
@@ -135,11 +133,7 @@ public class AiSuggestions {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.zhiban.integrations.storage.Sha256.hex(text);
     }
 
     private static String cut(String s, int max) {

@@ -247,6 +247,16 @@ class AiAssistantTest {
     }
 
     @Test
+    void a_fallback_that_fails_is_the_callers_exception_so_an_async_ai_step_becomes_an_incident() {
+        AiLayer ai = AiLayer.builder().build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ai.assistant.write(summary(Classification.INTERNAL, "案情"),
+                () -> {
+                    throw new IllegalStateException("模板缺失");
+                })).isInstanceOf(IllegalStateException.class).hasMessage("模板缺失");
+    }
+
+    @Test
     void injection_attempts_stay_fenced_material_and_change_no_routing_decision() throws IOException {
         AiLayer ai = AiLayer.builder().model("cloud", CLOUD, false).model("local", LOCAL, true).build();
         for (String attack : corpus()) {

@@ -9,9 +9,6 @@ import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** {@link ObjectStore} on any S3-compatible endpoint through the MinIO client: MinIO in production, S3Proxy embedded. */
@@ -92,10 +89,6 @@ public class MinioObjectStore implements ObjectStore {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 }

@@ -1,8 +1,5 @@
 package org.zhiban.integrations.upload;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.zhiban.integrations.upload.UploadRefusedException.Reason;
@@ -68,10 +65,6 @@ public final class UploadGuard {
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return org.zhiban.integrations.storage.Sha256.hex(content);
     }
 }
