@@ -23,6 +23,9 @@ import org.zhiban.shared.Refusal;
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    /** How many field problems a 400 lists. */
+    static final int MAX_LISTED = 10;
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -48,7 +51,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         };
         StringBuilder detail = new StringBuilder(translate(r.messageKey(), r.getMessage(), r.args(), locale));
         java.util.List<java.util.Map<String, Object>> errors = new java.util.ArrayList<>();
-        for (Refusal.FieldProblem p : r.fieldProblems()) {
+        // a request with 200,000 unknown keys gets the first ten back, not all of them
+        java.util.List<Refusal.FieldProblem> shown = r.fieldProblems().stream().limit(MAX_LISTED).toList();
+        for (Refusal.FieldProblem p : shown) {
             String label = translate("field." + p.field(), p.field(), java.util.List.of(), locale);
             String message = translate(p.messageKey(), p.message(), p.args(), locale);
             boolean chinese = "zh".equals(locale.getLanguage());
@@ -61,6 +66,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setProperty("code", r.messageKey());
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
+        }
+        if (r.fieldProblems().size() > MAX_LISTED) {
+            problem.setProperty("moreErrors", r.fieldProblems().size() - MAX_LISTED);
         }
         var response = org.springframework.http.ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (r.retryAfterSeconds() != null) {
@@ -85,6 +93,24 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setProperty("code", e.messageKey());
         return org.springframework.http.ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * Spring MVC's own errors (405, 406, 413, 415, unreadable body …): their status, a message key ({@code http.405})
+     * and text in the caller's language instead of the framework's English sentence naming its internals.
+     */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body,
+            org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
+            org.springframework.web.context.request.WebRequest request) {
+        String key = "http." + status.value();
+        HttpStatus known = HttpStatus.resolve(status.value());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, translate(key,
+                known == null ? "请求无法处理 / request failed" : known.getReasonPhrase(), java.util.List.of(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        problem.setType(URI.create("https://zhiban.gov.cn/problems/http-" + status.value()));
+        problem.setProperty("code", key);
+        return super.handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     private String translate(String key, String fallback, java.util.List<Object> args, java.util.Locale locale) {
