@@ -43,13 +43,14 @@ class KnowledgeAdminController {
     ResponseEntity<KnowledgeAdministration.UploadResult> upload(
             @RequestPart(required = false) MultipartFile file, @RequestParam(required = false) String title,
             @RequestParam(required = false) String level,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom)
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+            @RequestParam(defaultValue = "false") boolean replace)
             throws IOException {
         if (file == null) {
             throw Refusal.invalid("kb.upload.fileRequired", "请选择文件 / file is required");
         }
         KnowledgeAdministration.UploadResult result = administration.upload(file.getOriginalFilename(), file.getBytes(),
-                title, level, effectiveFrom, progress -> { });
+                title, level, effectiveFrom, replace, progress -> { });
         URI location = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/knowledge/articles/{statute}/1")
                 .buildAndExpand(result.statute()).encode().toUri();
         return ResponseEntity.created(location).body(result);

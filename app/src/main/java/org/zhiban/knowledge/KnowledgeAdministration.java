@@ -42,12 +42,27 @@ public class KnowledgeAdministration {
     /**
      * Stores an uploaded policy document as a version of the statute named by its title.
      *
+     * A version with the same statute and 施行日期 but other content is never replaced silently: a shipped one not at
+     * all (409), an uploaded one only when {@code replace} says so. The same content again changes nothing.
+     *
      * @param progress receives 0..1 as the upload is parsed, stored and indexed
      */
     public UploadResult upload(String fileName, byte[] content, String title, String level, LocalDate effectiveFrom,
-                               Consumer<Double> progress) {
+                               boolean replace, Consumer<Double> progress) {
         KnowledgeImport.VersionInput input = uploads.prepare(
                 new PolicyUploads.Upload(fileName, content, title, level, effectiveFrom), progress);
+        StoredVersion stored = index.current().versions().get(input.statute().version().versionId());
+        // the same content again changes nothing and is answered as such
+        StoredVersion existing = stored == null || importer.unchanged(input) ? null : stored;
+        if (existing != null && KnowledgeImport.SHIPPED.equals(existing.source())) {
+            throw org.zhiban.shared.Refusal.conflict("kb.upload.shipped", "与内置法规版本同名同施行日期，不能以上传替换 / "
+                    + "a shipped statute version has this title and date", existing.title(), existing.effectiveFrom());
+        }
+        if (existing != null && !replace) {
+            throw org.zhiban.shared.Refusal.conflict("kb.upload.exists", "已有同名同施行日期的上传版本；如需替换请勾选“替换” / "
+                    + "an uploaded version with this title and date exists; set replace to replace it",
+                    existing.title(), existing.effectiveFrom());
+        }
         ImportReport report = importer.importVersions(java.util.List.of(input));
         progress.accept(0.8);
         index.refresh();

@@ -90,6 +90,11 @@ class KnowledgeImport {
         return store(inputs, System.nanoTime());
     }
 
+    /** Whether the version is stored already with exactly this content (importing it would change nothing). */
+    boolean unchanged(VersionInput input) {
+        return store.contentHash(input.statute().version().versionId()).filter(contentHash(input)::equals).isPresent();
+    }
+
     private ImportReport store(List<VersionInput> inputs, long started) {
         CitationExtractor extractor = extractor(inputs);
         ArticleLinker linker = new ArticleLinker(extractor);

@@ -124,6 +124,28 @@ class KnowledgeUploadTest {
     }
 
     @Test
+    void a_different_text_under_a_shipped_or_uploaded_version_is_refused_unless_replacing_an_upload() {
+        byte[] first = "第一条 第一稿。\n第二条 本办法自发布之日起施行。".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "第一条 第二稿。\n第二条 本办法自发布之日起施行。".getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(first, "v.txt", "替换上传测试办法", "部门规章").getStatusCode().value()).isEqualTo(201);
+        int articles = count();
+
+        ResponseEntity<Map<String, Object>> silently = upload(second, "v.txt", "替换上传测试办法", "部门规章");
+        ResponseEntity<Map<String, Object>> explicitly = upload(Api.as(rest, "sysadmin"), second, "v.txt",
+                "替换上传测试办法", "部门规章", true);
+        ResponseEntity<Map<String, Object>> shipped = upload(second, "csl.txt", "中华人民共和国消费者权益保护法", "法律",
+                "2013-10-25", false);
+
+        assertThat(silently.getStatusCode().value()).isEqualTo(409);
+        assertThat(silently.getBody()).containsEntry("code", "kb.upload.exists");
+        assertThat(explicitly.getStatusCode().value()).isEqualTo(201);
+        assertThat((Map<String, Object>) explicitly.getBody().get("report")).containsEntry("versionsReplaced", 1);
+        assertThat(count()).isEqualTo(articles);
+        assertThat(shipped.getStatusCode().value()).isEqualTo(409);
+        assertThat(shipped.getBody()).containsEntry("code", "kb.upload.shipped");
+    }
+
+    @Test
     void empty_unsupported_unreadable_or_incomplete_uploads_are_refused_and_nothing_is_stored() {
         int before = count();
         byte[] zip = {0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00};
@@ -155,6 +177,21 @@ class KnowledgeUploadTest {
 
     private static ResponseEntity<Map<String, Object>> upload(Api api, byte[] content, String fileName, String title,
                                                               String level) {
+        return upload(api, content, fileName, title, level, "2024-03-01", false);
+    }
+
+    private static ResponseEntity<Map<String, Object>> upload(Api api, byte[] content, String fileName, String title,
+                                                              String level, boolean replace) {
+        return upload(api, content, fileName, title, level, "2024-03-01", replace);
+    }
+
+    private ResponseEntity<Map<String, Object>> upload(byte[] content, String fileName, String title, String level,
+                                                       String effectiveFrom, boolean replace) {
+        return upload(Api.as(rest, "sysadmin"), content, fileName, title, level, effectiveFrom, replace);
+    }
+
+    private static ResponseEntity<Map<String, Object>> upload(Api api, byte[] content, String fileName, String title,
+                                                              String level, String effectiveFrom, boolean replace) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(content) {
             @Override
@@ -164,7 +201,8 @@ class KnowledgeUploadTest {
         });
         form.add("title", title);
         form.add("level", level);
-        form.add("effectiveFrom", "2024-03-01");
+        form.add("effectiveFrom", effectiveFrom);
+        form.add("replace", Boolean.toString(replace));
         return api.rest().exchange("/api/knowledge/documents", HttpMethod.POST, new HttpEntity<>(form),
                 new ParameterizedTypeReference<>() {});
     }

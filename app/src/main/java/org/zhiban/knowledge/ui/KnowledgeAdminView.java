@@ -51,6 +51,7 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
     final ProgressBar progress = new ProgressBar(0, 1);
     final Span status = new Span();
     final Button uploadButton = new Button();
+    final com.vaadin.flow.component.checkbox.Checkbox replace = new com.vaadin.flow.component.checkbox.Checkbox();
     private String fileName;
     private byte[] content;
 
@@ -104,7 +105,9 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
         uploadButton.addClickListener(e -> startUpload());
         HorizontalLayout fields = new HorizontalLayout(title, level, effective);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout form = new VerticalLayout(fields, upload, uploadButton);
+        replace.setLabel(getTranslation("kb.admin.upload.replace"));
+        replace.setId("kb-upload-replace");
+        VerticalLayout form = new VerticalLayout(fields, upload, replace, uploadButton);
         form.setPadding(false);
         return form;
     }
@@ -137,12 +140,13 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
         String docTitle = title.getValue();
         String docLevel = level.getValue() == null ? null : level.getValue().name();
         LocalDate from = effective.getValue();
+        boolean replacing = replace.getValue();
         uploadButton.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
         status.setText("");
         ui.setPollInterval(POLL_MS);
-        CompletableFuture.supplyAsync(() -> administration.upload(name, bytes, docTitle, docLevel, from,
+        CompletableFuture.supplyAsync(() -> administration.upload(name, bytes, docTitle, docLevel, from, replacing,
                         p -> ui.access(() -> progress.setValue(p))))
                 .whenComplete((result, failure) -> ui.access(() -> finishUpload(ui, result, failure)));
     }
