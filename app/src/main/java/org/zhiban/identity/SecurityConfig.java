@@ -37,6 +37,9 @@ class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
+                // an API caller is never sent back to a saved request after logging in: saving one only made every
+                // anonymous 401 open a session
+                .requestCache(cache -> cache.disable())
                 // Basic-auth callers carry no cookie to forge; session callers are protected by the
                 // SameSite=Strict session cookie (server.servlet.session.cookie.same-site).
                 .csrf(csrf -> csrf.disable());

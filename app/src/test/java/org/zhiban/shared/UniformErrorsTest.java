@@ -76,4 +76,13 @@ class UniformErrorsTest {
         assertThat(r.getBody()).containsEntry("moreErrors", 40);
         assertThat((String) r.getBody().get("detail")).doesNotContain("unknown10");
     }
+
+    @Test
+    void an_anonymous_401_is_a_problem_and_opens_no_session() {
+        var r = rest.exchange("/api/tasks", HttpMethod.GET, null, String.class);
+
+        assertThat(r.getStatusCode().value()).isEqualTo(401);
+        assertThat(r.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(r.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+    }
 }
