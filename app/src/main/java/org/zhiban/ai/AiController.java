@@ -7,8 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhiban.cases.CaseViewing;
-import org.zhiban.cases.FormField;
 import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Role;
 
@@ -21,13 +19,11 @@ import org.zhiban.identity.Role;
 class AiController {
 
     private final AiSuggestions suggestions;
-    private final CaseViewing caseViewing;
     private final ModelHealth health;
     private final AiCallLog calls;
 
-    AiController(AiSuggestions suggestions, CaseViewing caseViewing, ModelHealth health, AiCallLog calls) {
+    AiController(AiSuggestions suggestions, ModelHealth health, AiCallLog calls) {
         this.suggestions = suggestions;
-        this.caseViewing = caseViewing;
         this.health = health;
         this.calls = calls;
     }
@@ -35,9 +31,7 @@ class AiController {
     @GetMapping("/cases/{caseId}/ai-suggestions")
     @PreAuthorize(Role.Names.IS_CASE_READER)
     List<AiSuggestion> suggestions(@PathVariable String caseId) {
-        // readable or 404, and only the fields this user may see
-        var fields = caseViewing.form(CurrentUser.get(), caseId, null).stream().map(FormField::key).toList();
-        return suggestions.forCase(caseId).stream().filter(s -> fields.contains(s.field())).toList();
+        return suggestions.visibleTo(CurrentUser.get(), caseId);
     }
 
     @GetMapping("/ai/models")

@@ -15,6 +15,9 @@ import org.zhiban.audit.ReviewEvent;
 import org.zhiban.cases.CaseFile;
 import org.zhiban.cases.CaseFiles;
 import org.zhiban.cases.CaseTypes;
+import org.zhiban.cases.CaseViewing;
+import org.zhiban.cases.FormField;
+import org.zhiban.identity.ZhibanUser;
 import org.zhiban.cases.TaskDecided;
 
 /**
@@ -40,12 +43,14 @@ public class AiSuggestions {
     private final JdbcClient jdbc;
     private final CaseFiles caseFiles;
     private final CaseTypes caseTypes;
+    private final CaseViewing caseViewing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AiSuggestions(JdbcClient jdbc, CaseFiles caseFiles, CaseTypes caseTypes, ApplicationEventPublisher events,
-                  Clock clock) {
+    AiSuggestions(JdbcClient jdbc, CaseFiles caseFiles, CaseTypes caseTypes, CaseViewing caseViewing,
+                  ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.caseViewing = caseViewing;
         this.caseFiles = caseFiles;
         this.caseTypes = caseTypes;
         this.events = events;
@@ -82,6 +87,16 @@ public class AiSuggestions {
                 .query(ROW).list();
     }
 
+    /**
+     * The case's suggestions this user may see: the case must be readable to them (else 404), and a suggestion for
+     * a field they may not see (an owner-only one, for a participating department) is left out.
+     */
+    public List<AiSuggestion> visibleTo(ZhibanUser user, String caseId) {
+        java.util.Set<String> fields = caseViewing.form(user, caseId, null).stream().map(FormField::key)
+                .collect(java.util.stream.Collectors.toSet());
+        return forCase(caseId).stream().filter(s -> fields.contains(s.field())).toList();
+    }
+
     /** The suggestions the next task of the case decides. */
     public List<AiSuggestion> open(String caseId) {
         return forCase(caseId).stream().filter(AiSuggestion::open).toList();
@@ -99,23 +114,23 @@ public class AiSuggestions {
         for (AiSuggestion s : pending) {
             Object value = data.get(s.field());
             String kept = value == null ? "" : value.toString();
+            SuggestionDiff diff = SuggestionDiff.between(s.content(), kept);
             String decision = decided.suggestion() != null ? decided.suggestion()
                     : same(kept, s.content()) ? "accepted"
-                    : decided.editedFields().contains(s.field()) && SuggestionDiff.kept(s.content(), kept) >= 0.5
-                    ? "edited" : "rejected";
-            String diff = "edited".equals(decision) ? SuggestionDiff.between(s.content(), kept) : null;
+                    : decided.editedFields().contains(s.field()) && diff.keptShare() >= 0.5 ? "edited" : "rejected";
+            String diffText = "edited".equals(decision) ? diff.text() : null;
             jdbc.sql("""
                             update ai_suggestion set decision = ?, decided_by = ?, decided_in = ?, decided_at = ?,
                               final_content = ?, diff = ? where id = ? and decision is null""")
                     .params(decision, decided.userId(), decided.activityId(), Timestamp.from(decided.decidedAt()),
-                            "rejected".equals(decision) ? null : kept, diff, s.id())
+                            "rejected".equals(decision) ? null : kept, diffText, s.id())
                     .update();
             AiTask task = AiTask.byId(s.task()).orElseThrow();
             String which = task.label() + "建议（" + (s.fallback() ? "未配置模型" : "模型 " + s.model()) + "，提示词 "
                     + s.prompt() + "）";
             String opinion = switch (decision) {
                 case "accepted" -> "采纳" + which;
-                case "edited" -> "修改" + which + "：\n" + SuggestionDiff.summary(diff, OPINION_MAX);
+                case "edited" -> "修改" + which + "：\n" + diff.summary(OPINION_MAX);
                 default -> "未采纳" + which;
             };
             events.publishEvent(new ReviewEvent(ReviewEvent.newRecordId(), file.caseId(), decided.processInstanceId(),

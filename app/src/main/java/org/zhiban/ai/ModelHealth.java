@@ -17,18 +17,14 @@ public class ModelHealth {
     }
 
     private final ModelRegistry models;
-    private final AiProperties properties;
 
-    ModelHealth(ModelRegistry models, AiProperties properties) {
+    ModelHealth(ModelRegistry models) {
         this.models = models;
-        this.properties = properties;
     }
 
     public List<Status> statuses(boolean probe) {
-        String first = models.all().stream().findFirst().map(e -> e.endpoint().name()).orElse(null);
-        String defaultModel = properties.defaultModel() == null || properties.defaultModel().isBlank() ? first
-                : properties.defaultModel();
-        return models.all().stream().map(e -> status(e, probe, e.endpoint().name().equals(defaultModel))).toList();
+        ChatEndpoint defaultModel = models.defaultModel().orElse(null);
+        return models.all().stream().map(e -> status(e, probe, e == defaultModel)).toList();
     }
 
     private static Status status(ChatEndpoint e, boolean probe, boolean isDefault) {

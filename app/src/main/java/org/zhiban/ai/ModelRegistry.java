@@ -47,12 +47,14 @@ public class ModelRegistry {
         return endpoints.values();
     }
 
-    /** The model a task asks for first: its own, else the default, else the first configured. */
+    /** The model a task asks for first: its own, else the default. */
     Optional<ChatEndpoint> preferredFor(AiTask task) {
         AiProperties.TaskSettings own = properties.tasks().get(task.id());
-        if (own != null && own.model() != null) {
-            return named(own.model());
-        }
+        return own != null && own.model() != null ? named(own.model()) : defaultModel();
+    }
+
+    /** {@code zhiban.ai.default-model}, else the first configured. */
+    Optional<ChatEndpoint> defaultModel() {
         if (properties.defaultModel() != null && !properties.defaultModel().isBlank()) {
             return named(properties.defaultModel());
         }

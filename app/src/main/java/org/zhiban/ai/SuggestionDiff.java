@@ -3,22 +3,23 @@ package org.zhiban.ai;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * 修改对比: what an officer changed in an AI suggestion, character by character (Chinese has no spaces to split
- * words at), as {@code -删去的} / {@code +加入的} lines.
+ * words at), as {@code -删去的} / {@code +加入的} lines, and how much of the suggestion survived.
+ *
+ * @param keptShare the share of the suggestion's characters still in what was kept, 0 to 1: below half, the
+ *                  officer wrote their own
  */
-final class SuggestionDiff {
+record SuggestionDiff(String text, double keptShare) {
 
-    private SuggestionDiff() {
-    }
-
-    static String between(String suggestion, String kept) {
+    static SuggestionDiff between(String suggestion, String kept) {
         List<String> from = suggestion.codePoints().mapToObj(Character::toString).toList();
         List<String> to = kept.codePoints().mapToObj(Character::toString).toList();
         StringBuilder out = new StringBuilder();
+        int removedChars = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
+            removedChars += delta.getSource().size();
             String removed = String.join("", delta.getSource().getLines());
             String added = String.join("", delta.getTarget().getLines());
             if (!removed.isEmpty()) {
@@ -28,25 +29,12 @@ final class SuggestionDiff {
                 out.append('+').append(added.replace("\n", "⏎")).append('\n');
             }
         }
-        return out.toString().strip();
+        double share = from.isEmpty() ? 0 : (from.size() - removedChars) / (double) from.size();
+        return new SuggestionDiff(out.toString().strip(), share);
     }
 
-    /** How much of the suggestion survives in what was kept, 0 to 1: below half, the officer wrote their own. */
-    static double kept(String suggestion, String kept) {
-        List<String> from = suggestion.codePoints().mapToObj(Character::toString).toList();
-        if (from.isEmpty()) {
-            return 0;
-        }
-        List<String> to = kept.codePoints().mapToObj(Character::toString).toList();
-        int removed = DiffUtils.diff(from, to).getDeltas().stream().mapToInt(d -> d.getSource().size()).sum();
-        return (from.size() - removed) / (double) from.size();
-    }
-
-    /** The diff for a ledger opinion: its first lines, marked when cut. */
-    static String summary(String diff, int max) {
-        if (diff.length() <= max) {
-            return diff;
-        }
-        return diff.lines().collect(Collectors.joining("\n")).substring(0, max - 1) + "…";
+    /** The diff for a ledger opinion, cut at {@code max} characters and marked so. */
+    String summary(int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

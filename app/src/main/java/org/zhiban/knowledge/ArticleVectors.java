@@ -18,14 +18,13 @@ import org.springframework.stereotype.Component;
 import org.zhiban.ai.EmbeddingModels;
 import org.zhiban.integrations.llm.EmbeddingEndpoint;
 import org.zhiban.integrations.llm.ModelCallException;
-import org.zhiban.integrations.redaction.PersonalDataRedactor;
 
 /**
  * 条文向量: with an embedding model configured, every article version has a vector stored beside it
  * ({@code kb_article_vector}), built for the articles that lack one after each index build and all rebuilt when the
  * model changes; searches then also rank by cosine similarity. Without a model, or while vectors are being built,
- * or when the model fails, retrieval is BM25 alone. A query goes to an embedding model outside the network only
- * redacted.
+ * or when the model fails, retrieval is BM25 alone. Queries are embedded by {@link EmbeddingModels#embedQuery},
+ * which redacts them for a model outside the network.
  */
 @Component
 class ArticleVectors {
@@ -34,8 +33,8 @@ class ArticleVectors {
     private static final int EMBEDDED_CHARS = 1500;
 
     private final JdbcClient jdbc;
+    private final EmbeddingModels models;
     private final EmbeddingEndpoint model;
-    private final PersonalDataRedactor redactor = new PersonalDataRedactor(true);
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile Map<String, float[]> vectors = Map.of();
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -46,6 +45,7 @@ class ArticleVectors {
 
     ArticleVectors(JdbcClient jdbc, EmbeddingModels models) {
         this.jdbc = jdbc;
+        this.models = models;
         this.model = models.configured().orElse(null);
     }
 
@@ -113,10 +113,9 @@ class ArticleVectors {
         if (model == null || current.isEmpty()) {
             return Optional.empty();
         }
-        String sent = model.endpoint().local() ? query : redactor.redact(query).text(0);
         float[] q;
         try {
-            q = model.embed(List.of(sent)).get(0);
+            q = models.embedQuery(query);
         } catch (ModelCallException e) {
             log.warn("embedding the query failed, BM25 only: {}", e.getMessage());
             return Optional.empty();

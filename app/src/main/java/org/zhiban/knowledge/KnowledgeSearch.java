@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.zhiban.integrations.lawtext.StatuteLevel;
 import org.zhiban.integrations.search.LawHit;
 import org.zhiban.integrations.search.LawQuery;
+import org.zhiban.integrations.search.LawSearchIndex;
 
 /** 法规检索: ranked articles for a question or keywords, filtered by statute, level, tag and the day in force. */
 @Service
@@ -153,8 +154,7 @@ public class KnowledgeSearch {
                 .map(e -> {
                     StoredArticle a = snapshot.articles().get(e.getKey());
                     LawHit h = lexical.get(e.getKey());
-                    String snippet = h != null ? h.snippet() : org.springframework.web.util.HtmlUtils.htmlEscape(
-                            a.text().length() <= 120 ? a.text() : a.text().substring(0, 120) + "…");
+                    String snippet = h != null ? h.snippet() : LawSearchIndex.openingSnippet(a.text());
                     return hit(snapshot, new LawHit(a.articleId(), a.statuteKey(), "", a.label(), a.headingPath(),
                             e.getValue().floatValue(), snippet), outdated.containsKey(a.statuteKey()));
                 }).toList();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.zhiban.ai.AiCall;
@@ -21,8 +20,6 @@ import org.zhiban.ai.AiCallLog;
 import org.zhiban.ai.AiSuggestion;
 import org.zhiban.ai.AiSuggestions;
 import org.zhiban.ai.AiTask;
-import org.zhiban.cases.CaseViewing;
-import org.zhiban.cases.FormField;
 import org.zhiban.cases.ui.CasePanel;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.ZhibanUser;
@@ -38,22 +35,19 @@ class AiSuggestionPanels implements CasePanel {
 
     private final AiSuggestions suggestions;
     private final AiCallLog calls;
-    private final CaseViewing caseViewing;
     private final Directory directory;
     private final I18NProvider i18n;
 
-    AiSuggestionPanels(AiSuggestions suggestions, AiCallLog calls, CaseViewing caseViewing, Directory directory,
-                       I18NProvider i18n) {
+    AiSuggestionPanels(AiSuggestions suggestions, AiCallLog calls, Directory directory, I18NProvider i18n) {
         this.suggestions = suggestions;
         this.calls = calls;
-        this.caseViewing = caseViewing;
         this.directory = directory;
         this.i18n = i18n;
     }
 
     @Override
     public Optional<com.vaadin.flow.component.Component> forCase(ZhibanUser user, String caseId) {
-        List<AiSuggestion> shown = visible(user, caseId, suggestions.forCase(caseId));
+        List<AiSuggestion> shown = suggestions.visibleTo(user, caseId);
         if (shown.isEmpty()) {
             return Optional.empty();
         }
@@ -72,7 +66,7 @@ class AiSuggestionPanels implements CasePanel {
     @Override
     public Optional<com.vaadin.flow.component.Component> forTask(ZhibanUser user, String caseId, String activityId,
                                                                  BiConsumer<String, String> fill) {
-        List<AiSuggestion> open = visible(user, caseId, suggestions.open(caseId));
+        List<AiSuggestion> open = suggestions.visibleTo(user, caseId).stream().filter(AiSuggestion::open).toList();
         if (open.isEmpty()) {
             return Optional.empty();
         }
@@ -88,14 +82,6 @@ class AiSuggestionPanels implements CasePanel {
             box.add(item);
         }
         return Optional.of(box);
-    }
-
-    private List<AiSuggestion> visible(ZhibanUser user, String caseId, List<AiSuggestion> all) {
-        if (all.isEmpty()) {
-            return all;
-        }
-        Set<String> fields = caseViewing.form(user, caseId, null).stream().map(FormField::key).collect(Collectors.toSet());
-        return all.stream().filter(s -> fields.contains(s.field())).toList();
     }
 
     private Div suggestion(AiSuggestion s, Map<String, String> routing) {

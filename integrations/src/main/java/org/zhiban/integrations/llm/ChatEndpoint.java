@@ -159,7 +159,7 @@ public final class ChatEndpoint {
         return options;
     }
 
-    private ChatResponse call(org.springframework.ai.chat.prompt.Prompt prompt) {
+    private ChatResponse call(Prompt prompt) {
         try {
             return model.call(prompt);
         } catch (RuntimeException e) {

@@ -132,6 +132,14 @@ public final class LawSearchIndex implements Closeable {
         return leaf.reader().storedFields().document(doc).get(field);
     }
 
+    /**
+     * The snippet of an article that matched no word of a query (found another way, e.g. by its vector): its
+     * beginning, HTML-escaped, as a search hit shows it.
+     */
+    public static String openingSnippet(String text) {
+        return SnippetMaker.snippet(List.of(), text);
+    }
+
     /** The number of article versions in the index. */
     public int size() {
         return reader.numDocs();
