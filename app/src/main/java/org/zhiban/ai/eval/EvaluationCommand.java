@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar zhiban-exec.jar --zhiban.ai.evaluate.dataset=bench/ai/proofread-odw.jsonl
- * --spring.main.web-application-type=none [--zhiban.ai.evaluate.limit=50] [--zhiban.ai.evaluate.report=r.json]}
+ * --server.port=0 [--zhiban.ai.evaluate.limit=50] [--zhiban.ai.evaluate.report=r.json]}
  * plus the model settings: evaluates, prints the figures, writes the report (with every answer) and exits.
  */
 @Component
