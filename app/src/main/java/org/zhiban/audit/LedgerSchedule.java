@@ -25,13 +25,17 @@ class LedgerSchedule {
     private final AnchorPump anchorPump;
     private final IncompleteEventPublications incomplete;
     private final LedgerAlarm alarm;
+    private final org.zhiban.shared.AdminOperations adminLog;
+    /** Whether the last beat failed: an outage is recorded when it begins and when it ends, not on every beat. */
+    private volatile boolean failing;
 
     LedgerSchedule(Checkpointer checkpointer, AnchorPump anchorPump, IncompleteEventPublications incomplete,
-                   LedgerAlarm alarm) {
+                   LedgerAlarm alarm, org.zhiban.shared.AdminOperations adminLog) {
         this.checkpointer = checkpointer;
         this.anchorPump = anchorPump;
         this.incomplete = incomplete;
         this.alarm = alarm;
+        this.adminLog = adminLog;
     }
 
     @Scheduled(fixedDelayString = "${zhiban.ledger.tick:1s}", initialDelayString = "${zhiban.ledger.tick:1s}")
@@ -39,12 +43,30 @@ class LedgerSchedule {
         try {
             checkpointer.checkpointIfDue();
             anchorPump.pump();
+            if (failing) {
+                failing = false;
+                adminLog.bySystem("ledger.anchorRecovered", "anchor", "账本签名与锚定恢复正常");
+            }
         } catch (AnchorConflictException e) {
             log.error("审核账本与锚定不一致，账本可能被改写 / the anchor holds a different root: {}", e.getMessage());
             alarm.raise(e.getMessage());
+            adminLog.bySystem("ledger.anchorConflict", "anchor", "锚定与账本不一致：" + e.getMessage());
         } catch (RuntimeException e) {
             // Visible, and retried on the next beat; the checkpoints wait in their table meanwhile.
             log.warn("ledger checkpoint/anchor step failed, will retry: {}", e.toString());
+            if (!failing) {
+                failing = true;
+                recordOutage(e);
+            }
+        }
+    }
+
+    private void recordOutage(RuntimeException e) {
+        try {
+            adminLog.bySystem("ledger.anchorOutage", "anchor", "账本签名或锚定失败，将自动重试：" + e.getClass().getSimpleName());
+        } catch (RuntimeException unavailable) {
+            // the database itself may be what failed; the log line above stands, the next beat tries again
+            failing = false;
         }
     }
 

@@ -41,9 +41,11 @@ class DemoAccounts implements ApplicationRunner {
             new Account("auditadmin", "审计", "管理员", null, List.of(Role.AUDITADMIN)));
 
     private final IdentityProvisioning provisioning;
+    private final AccountStates states;
 
-    DemoAccounts(IdentityProvisioning provisioning) {
+    DemoAccounts(IdentityProvisioning provisioning, AccountStates states) {
         this.provisioning = provisioning;
+        this.states = states;
     }
 
     @Override
@@ -51,7 +53,11 @@ class DemoAccounts implements ApplicationRunner {
         provisioning.ensureRoleGroups();
         DEPARTMENTS.forEach(d -> provisioning.ensureDepartment(d.id(), d.name()));
         ACCOUNTS.forEach(a -> provisioning.ensureAccount(new IdentityProvisioning.Account(a.id(), a.lastName(),
-                a.firstName(), a.id() + "@demo.zhiban.local", a.department(), null, a.roles(), PASSWORD)));
+                a.firstName(), a.id() + "@demo.zhiban.local", a.department(), null, a.roles(), PASSWORD),
+                AccountStates.Kind.DEMO, false, null));
+        // a data directory from before account states were kept: its demo accounts are still demo accounts
+        ACCOUNTS.stream().filter(a -> states.find(a.id()).isEmpty())
+                .forEach(a -> states.created(a.id(), AccountStates.Kind.DEMO, false, null));
         log.info("演示账号 / demo accounts (password {}): {}", PASSWORD,
                 ACCOUNTS.stream().map(a -> a.id() + "(" + a.roles().get(0).groupId()
                         + (a.department() == null ? "" : "," + a.department()) + ")").toList());

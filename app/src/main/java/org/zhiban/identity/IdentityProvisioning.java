@@ -24,9 +24,11 @@ public class IdentityProvisioning {
                           String departmentName, List<Role> roles, String password) {}
 
     private final IdentityService identityService;
+    private final AccountStates states;
 
-    IdentityProvisioning(IdentityService identityService) {
+    IdentityProvisioning(IdentityService identityService, AccountStates states) {
         this.identityService = identityService;
+        this.states = states;
     }
 
     public void ensureRoleGroups() {
@@ -39,8 +41,15 @@ public class IdentityProvisioning {
         ensureGroup(id, name, Directory.DEPARTMENT_TYPE);
     }
 
-    /** @return true when the user was created, false when it already existed (and was left unchanged) */
+    /**
+     * A person's account from an import: its initial password must be changed at the first login.
+     * @return true when the user was created, false when it already existed (and was left unchanged)
+     */
     public boolean ensureAccount(Account account) {
+        return ensureAccount(account, AccountStates.Kind.PERSON, true, null);
+    }
+
+    public boolean ensureAccount(Account account, AccountStates.Kind kind, boolean mustChangePassword, String createdBy) {
         if (identityService.createUserQuery().userId(account.id()).count() > 0) {
             return false;
         }
@@ -57,6 +66,10 @@ public class IdentityProvisioning {
             identityService.createMembership(account.id(), account.departmentId());
         }
         account.roles().forEach(r -> identityService.createMembership(account.id(), r.groupId()));
+        states.created(account.id(), kind, mustChangePassword, createdBy);
+        if (kind != AccountStates.Kind.SERVICE) {
+            states.rememberPassword(account.id(), account.password());
+        }
         return true;
     }
 

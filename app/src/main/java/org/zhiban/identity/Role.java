@@ -41,6 +41,19 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** Roles named by group id, as an administrator assigns them; at least one, each known. */
+    public static java.util.Set<Role> ofGroupIds(java.util.Collection<String> groupIds) {
+        if (groupIds == null || groupIds.isEmpty()) {
+            throw org.zhiban.shared.Refusal.invalid("admin.roles.required", "请至少选择一个角色 / at least one role");
+        }
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (String id : groupIds) {
+            roles.add(ofGroupId(String.valueOf(id)).orElseThrow(() -> org.zhiban.shared.Refusal.invalid(
+                    "admin.role.unknown", "未知角色 / unknown role: " + id, id)));
+        }
+        return roles;
+    }
+
     public static Optional<Role> ofGroupId(String groupId) {
         return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
     }

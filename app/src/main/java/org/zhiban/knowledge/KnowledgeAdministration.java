@@ -20,23 +20,35 @@ public class KnowledgeAdministration {
     private final KnowledgeImport importer;
     private final KnowledgeIndex index;
     private final PolicyUploads uploads;
+    private final org.zhiban.shared.AdminOperations adminLog;
 
-    public KnowledgeAdministration(KnowledgeImport importer, KnowledgeIndex index, PolicyUploads uploads) {
+    public KnowledgeAdministration(KnowledgeImport importer, KnowledgeIndex index, PolicyUploads uploads,
+                                   org.zhiban.shared.AdminOperations adminLog) {
         this.importer = importer;
         this.index = index;
         this.uploads = uploads;
+        this.adminLog = adminLog;
     }
 
     /** Compares every shipped version with the database; stores what is new or changed. */
     public ImportReport importShipped() {
         ImportReport report = importer.importShipped(true);
         index.refresh();
+        record("kb.import", "shipped", "导入内置法规：新增 " + report.versionsAdded() + " 版，更新 "
+                + report.versionsReplaced() + " 版，未变 " + report.versionsUnchanged() + " 版");
         return report;
     }
 
     public IndexStatus rebuildIndex() {
         KnowledgeIndex.Snapshot s = index.rebuild();
+        record("kb.rebuild", "index", "重建检索索引：" + s.index().size() + " 条，第 " + s.generation() + " 代");
         return new IndexStatus(s.generation(), s.index().size(), s.buildMillis());
+    }
+
+    /** 管理操作日志: who did it, in the role that allowed it (the knowledge administration is the 系统管理员's). */
+    private void record(String operation, String target, String detail) {
+        org.zhiban.identity.ZhibanUser user = org.zhiban.identity.CurrentUser.get();
+        adminLog.record(user.id(), org.zhiban.identity.Role.SYSADMIN.groupId(), operation, target, detail);
     }
 
     /**
@@ -64,6 +76,9 @@ public class KnowledgeAdministration {
                     existing.title(), existing.effectiveFrom());
         }
         ImportReport report = importer.importVersions(java.util.List.of(input));
+        record(existing != null ? "kb.replace" : "kb.upload", input.statute().version().versionId(),
+                (existing != null ? "替换上传版本 " : "上传政策文件 ") + input.statute().version().statuteKey()
+                        + "（" + fileName + "，" + input.statute().articles().size() + " 条）");
         progress.accept(0.8);
         index.refresh();
         progress.accept(1.0);

@@ -29,11 +29,13 @@ public class EngineHardening implements ProcessEnginePlugin {
         config.setJavaSerializationFormatEnabled(false);
         config.setDefaultSerializationFormat("application/json");
         config.setEnforceHistoryTimeToLive(true);
-        // Failed-login throttling inside IdentityService.checkPassword: growing delay, lock after 5 failures.
-        config.setLoginMaxAttempts(5);
-        config.setLoginDelayFactor(2);
-        config.setLoginDelayBase(3);
-        config.setLoginDelayMaxTime(60);
+        // Camunda's own failed-login lock never expires and nothing could lift it, so anyone could lock anyone out
+        // for good. The app throttles and locks for a while instead (identity.login.LoginThrottle); Camunda's is off.
+        config.setLoginMaxAttempts(Integer.MAX_VALUE);
+        config.setLoginDelayFactor(0);
+        // account and department ids may hold . _ - (as the import and the administration allow)
+        config.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+        config.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
         config.setPasswordEncryptor(new BcryptPasswordEncryptor());
         config.setHistoryCleanupBatchWindowStartTime("01:00");
         config.setHistoryCleanupBatchWindowEndTime("05:00");

@@ -58,6 +58,11 @@ class AccessMatrixTest {
 
     static final Set<Role> STAFF = EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER);
     static final Set<Role> CASE_READERS = EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER, Role.AUDITOR);
+    static final Set<Role> SYSADMIN = EnumSet.of(Role.SYSADMIN);
+    static final Set<Role> SECADMIN = EnumSet.of(Role.SECADMIN);
+    static final Set<Role> AUDITADMIN = EnumSet.of(Role.AUDITADMIN);
+    static final String MATRIX_USER = "matrix-user";
+    static final String MATRIX_OA = "matrix-oa";
 
     @Autowired TestRestTemplate rest;
     String officeCase;
@@ -182,7 +187,51 @@ class AccessMatrixTest {
                 new Endpoint(HttpMethod.POST, "/api/knowledge/imports", EnumSet.of(Role.SYSADMIN), false, Map.of()),
                 new Endpoint(HttpMethod.POST, "/api/knowledge/index/rebuild", EnumSet.of(Role.SYSADMIN), false, Map.of()),
                 new Endpoint(HttpMethod.POST, "/api/knowledge/documents", EnumSet.of(Role.SYSADMIN), false,
-                        policyUpload()));
+                        policyUpload()),
+                new Endpoint(HttpMethod.GET, "/api/me", EnumSet.allOf(Role.class), false),
+                new Endpoint(HttpMethod.POST, "/api/me/password", EnumSet.allOf(Role.class), false,
+                        Map.of("currentPassword", "wrong", "newPassword", "x")).onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/admin/users", SYSADMIN, false),
+                new Endpoint(HttpMethod.POST, "/api/admin/users", SYSADMIN, false, Map.of("id", MATRIX_USER,
+                        "familyName", "矩", "givenName", "阵", "department", "office", "roles", List.of("officer")))
+                        .onlyAuthorization(),
+                new Endpoint(HttpMethod.PUT, "/api/admin/users/" + MATRIX_USER + "/assignment", SYSADMIN, false,
+                        Map.of("department", "office", "roles", List.of("officer", "reviewer")))
+                        .as("/api/admin/users/{id}/assignment"),
+                new Endpoint(HttpMethod.POST, "/api/admin/users/" + MATRIX_USER + "/disable", SYSADMIN, false, Map.of())
+                        .as("/api/admin/users/{id}/disable"),
+                new Endpoint(HttpMethod.POST, "/api/admin/users/" + MATRIX_USER + "/enable", SYSADMIN, false, Map.of())
+                        .as("/api/admin/users/{id}/enable"),
+                new Endpoint(HttpMethod.POST, "/api/admin/users/" + MATRIX_USER + "/password-reset", SYSADMIN, false,
+                        Map.of()).as("/api/admin/users/{id}/password-reset"),
+                new Endpoint(HttpMethod.POST, "/api/admin/departments", SYSADMIN, false,
+                        Map.of("id", "matrix-dept", "name", "矩阵科")).onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/admin/service-accounts", SYSADMIN, false),
+                new Endpoint(HttpMethod.POST, "/api/admin/service-accounts", SYSADMIN, false, Map.of("id", MATRIX_OA,
+                        "name", "矩阵 OA", "department", "office", "roles", List.of("officer"))).onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/admin/service-accounts/" + MATRIX_OA + "/tokens", SYSADMIN, false)
+                        .as("/api/admin/service-accounts/{id}/tokens"),
+                new Endpoint(HttpMethod.POST, "/api/admin/service-accounts/" + MATRIX_OA + "/tokens", SYSADMIN, false,
+                        Map.of("scopes", List.of("read"), "expiresAt", java.time.Instant.now().plusSeconds(86400).toString()))
+                        .as("/api/admin/service-accounts/{id}/tokens"),
+                new Endpoint(HttpMethod.DELETE, "/api/admin/service-accounts/" + MATRIX_OA + "/tokens/none", SYSADMIN,
+                        false).as("/api/admin/service-accounts/{id}/tokens/{tokenId}").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/admin/security/policy", SECADMIN, false),
+                new Endpoint(HttpMethod.PUT, "/api/admin/security/policy", SECADMIN, false, Map.of(
+                        "passwordMinLength", 10, "passwordCharacterClasses", 3, "passwordHistory", 5,
+                        "passwordMaxAgeDays", 90, "lockoutMaxAttempts", 5, "lockoutMinutes", 15,
+                        "sessionTimeoutMinutes", 30, "secondFactorForEveryone", false)),
+                new Endpoint(HttpMethod.GET, "/api/admin/security/locked-accounts", SECADMIN, false),
+                new Endpoint(HttpMethod.POST, "/api/admin/security/locked-accounts/zhaoliu/unlock", SECADMIN, false,
+                        Map.of()).as("/api/admin/security/locked-accounts/{userId}/unlock"),
+                new Endpoint(HttpMethod.GET, "/api/admin/security/login-events", SECADMIN, false),
+                new Endpoint(HttpMethod.POST, "/api/admin/security/users/zhaoliu/second-factor-reset", SECADMIN, false,
+                        Map.of()).as("/api/admin/security/users/{userId}/second-factor-reset"),
+                new Endpoint(HttpMethod.GET, "/api/admin/operations", AUDITADMIN, false),
+                new Endpoint(HttpMethod.GET, "/api/admin/operations/export", AUDITADMIN, false),
+                new Endpoint(HttpMethod.GET, "/api/admin/operations/verification", AUDITADMIN, false),
+                new Endpoint(HttpMethod.GET, "/api/admin/operations/none/proof", AUDITADMIN, false)
+                        .as("/api/admin/operations/{recordId}/proof").onlyAuthorization());
     }
 
     @Autowired
@@ -263,7 +312,13 @@ class AccessMatrixTest {
             Map.entry(PolicyAskView.class, EnumSet.allOf(Role.class)),
             Map.entry(RetrievalTestView.class, EnumSet.allOf(Role.class)),
             Map.entry(KnowledgeAdminView.class, EnumSet.of(Role.SYSADMIN)),
-            Map.entry(org.zhiban.ai.ui.AiAdminView.class, EnumSet.of(Role.SYSADMIN)));
+            Map.entry(org.zhiban.ai.ui.AiAdminView.class, EnumSet.of(Role.SYSADMIN)),
+            Map.entry(org.zhiban.identity.ui.UsersAdminView.class, EnumSet.of(Role.SYSADMIN)),
+            Map.entry(org.zhiban.identity.ui.ServiceAccountsView.class, EnumSet.of(Role.SYSADMIN)),
+            Map.entry(org.zhiban.identity.ui.SecurityAdminView.class, EnumSet.of(Role.SECADMIN)),
+            Map.entry(org.zhiban.audit.ui.AdminLogView.class, EnumSet.of(Role.AUDITADMIN)),
+            Map.entry(org.zhiban.identity.ui.SecondFactorView.class, EnumSet.allOf(Role.class)),
+            Map.entry(org.zhiban.identity.ui.PasswordChangeView.class, EnumSet.allOf(Role.class)));
 
     @Test
     void every_view_allows_exactly_its_roles() throws ClassNotFoundException {

@@ -30,6 +30,11 @@ class IdentityImportTest {
         assertThat(reviewer.departmentName()).isEqualTo("财务科");
         assertThat(reviewer.roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.LEADER);
         assertThat(rest.withBasicAuth("chenba", "Initial-pass-1").getForEntity("/api/tasks", String.class)
+                .getStatusCode().value()).as("an imported password must be changed first").isEqualTo(403);
+        assertThat(new org.zhiban.Api(rest.withBasicAuth("chenba", "Initial-pass-1"), "chenba").post("/api/me/password",
+                java.util.Map.of("currentPassword", "Initial-pass-1", "newPassword", "Dong-Xue-2026"))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(rest.withBasicAuth("chenba", "Dong-Xue-2026").getForEntity("/api/tasks", String.class)
                 .getStatusCode().value()).isEqualTo(200);
     }
 

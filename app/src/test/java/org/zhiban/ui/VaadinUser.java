@@ -27,8 +27,7 @@ public final class VaadinUser {
 
     public static ZhibanUser login(ApplicationContext context, String userId) {
         ZhibanUser user = context.getBean(Directory.class).find(userId).orElseThrow();
-        List<SimpleGrantedAuthority> authorities =
-                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        var authorities = org.zhiban.identity.AccountStage.READY.authorities(user);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));

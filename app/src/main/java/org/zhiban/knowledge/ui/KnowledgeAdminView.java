@@ -146,8 +146,12 @@ public class KnowledgeAdminView extends VerticalLayout implements HasDynamicTitl
         progress.setVisible(true);
         status.setText("");
         ui.setPollInterval(POLL_MS);
+        // the upload runs off the UI thread, as the administrator who started it (it is logged under their name)
+        var runAs = new org.springframework.security.concurrent.DelegatingSecurityContextExecutor(
+                java.util.concurrent.ForkJoinPool.commonPool(),
+                org.springframework.security.core.context.SecurityContextHolder.getContext());
         CompletableFuture.supplyAsync(() -> administration.upload(name, bytes, docTitle, docLevel, from, replacing,
-                        p -> ui.access(() -> progress.setValue(p))))
+                        p -> ui.access(() -> progress.setValue(p))), runAs)
                 .whenComplete((result, failure) -> ui.access(() -> finishUpload(ui, result, failure)));
     }
 

@@ -152,6 +152,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 write(json, response, problem(HttpStatus.FORBIDDEN, "forbidden", "没有权限执行此操作 / access denied"));
     }
 
+    /** A keyed refusal written by a filter, before any controller runs (tokens, CSRF, the login gate). */
+    public static void send(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code,
+                            String detail) throws IOException {
+        ProblemDetail problem = problem(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden", detail);
+        problem.setProperty("code", code);
+        write(json, response, problem);
+    }
+
     private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

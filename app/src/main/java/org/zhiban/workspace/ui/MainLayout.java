@@ -35,9 +35,12 @@ public class MainLayout extends AppLayout {
                 : user.departmentName();
         Span who = new Span(user.displayName() + " · " + department);
         who.addClassName("app-user");
+        Button password = new Button(getTranslation("app.password"),
+                e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, password, logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);

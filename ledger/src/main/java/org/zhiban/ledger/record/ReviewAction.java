@@ -33,7 +33,9 @@ public enum ReviewAction {
     /** 材料存证: an uploaded file's hash recorded when it arrives, so what was reviewed is provably what was uploaded */
     ATTACH,
     /** 归档: a finished document stored with its hash (a system step, recorded like a decision) */
-    ARCHIVE;
+    ARCHIVE,
+    /** 管理操作: an act of the system or security administrator, the knowledge administration or the system itself */
+    ADMINISTER;
 
     /** The name written into entries: {@code ACCEPT_AI} becomes {@code accept-ai}. */
     public String entryName() {
