@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,10 +35,13 @@ public class CaseTasks implements GlobalTaskListener {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SeparationOfDuties separation;
 
-    public CaseTasks(JdbcClient jdbc, Clock clock) {
+    /** Lazy: engine plugins (this listener) are built before the engine, the case types (which use it) after. */
+    public CaseTasks(JdbcClient jdbc, Clock clock, @Lazy SeparationOfDuties separation) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.separation = separation;
     }
 
     @Override
@@ -113,7 +119,10 @@ public class CaseTasks implements GlobalTaskListener {
         return jdbc.sql(SELECT + " where t.task_id = :id").param("id", taskId).query(CaseTasks::map).optional();
     }
 
-    /** Tasks open to the user: assigned to them, or claimable through their role groups, in their department. */
+    /**
+     * Tasks open to the user: assigned to them, or claimable through their role groups, in their department —
+     * except the claimable ones 职责分离 keeps from them ({@link SeparationOfDuties}).
+     */
     public List<CaseTask> open(ZhibanUser user, TaskFilter filter, int offset, int limit) {
         Query q = openQuery(user, filter);
         return q.page(" order by t.created_at desc, t.task_id", offset, limit);
@@ -153,10 +162,34 @@ public class CaseTasks implements GlobalTaskListener {
                 q.param("g" + i++, "%," + group + ",%");
             }
             q.where("t.department = :dept").param("dept", user.departmentId());
-            q.where("(t.assignee = :me or (t.assignee is null and (" + String.join(" or ", claimable) + ")))")
-                    .param("me", user.id());
+            q.where("(t.assignee = :me or (t.assignee is null and (" + String.join(" or ", claimable) + ")"
+                    + notSeparatedFromMe(q) + "))").param("me", user.id());
         }
         return q.filter(filter);
+    }
+
+    /**
+     * 职责分离 in SQL, the same rule as {@link SeparationOfDuties#bars}: not a separated step of a case the user
+     * opened or decided another step of. Only rows with a separated step's activity id probe the case.
+     */
+    private String notSeparatedFromMe(Query q) {
+        Map<String, Set<String>> steps = new TreeMap<>(separation.separatedSteps());
+        if (steps.isEmpty()) {
+            return "";
+        }
+        List<String> byType = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, Set<String>> type : steps.entrySet()) {
+            byType.add("(f.case_type = :sodType" + i + " and t.activity_id in (:sodSteps" + i + "))");
+            q.param("sodType" + i, type.getKey()).param("sodSteps" + i++, type.getValue().stream().sorted().toList());
+        }
+        q.param("sodActivities", steps.values().stream().flatMap(Set::stream).distinct().sorted().toList());
+        return " " + """
+                and not (t.activity_id in (:sodActivities) and exists (select 1 from case_file f
+                    where f.case_id = t.case_id and (%s)
+                      and (f.initiator = :me or exists (select 1 from task_decision d where d.case_id = t.case_id
+                                                        and d.user_id = :me and d.activity_id <> t.activity_id))))"""
+                .formatted(String.join(" or ", byType));
     }
 
     private Query doneQuery(ZhibanUser user, TaskFilter filter) {

@@ -19,7 +19,10 @@ import org.zhiban.identity.Role;
 import org.zhiban.ledger.record.ReviewAction;
 import org.zhiban.rules.document.DocumentType;
 
-/** 公文 as a case type: its fields in GB/T 9704 order, 拟稿 and 核稿 with their outcomes, its number prefix GW. */
+/**
+ * 公文 as a case type: its fields in GB/T 9704 order, 拟稿 and 核稿 with their outcomes (核稿 under 职责分离), its
+ * number prefix GW.
+ */
 @Component
 class DocumentCaseType implements CaseType {
 
@@ -47,8 +50,9 @@ class DocumentCaseType implements CaseType {
 
     static final List<CaseStep> STEPS = List.of(
             CaseStep.of(DRAFT, Role.OFFICER, Outcome.primary("submit", ReviewAction.SUBMIT)),
+            // 核稿 is an independent check: the 拟稿人 never approves their own draft, whatever roles they hold.
             CaseStep.of(REVIEW, Role.REVIEWER, Outcome.primary("approve", ReviewAction.APPROVE),
-                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()));
+                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()).withSeparation());
 
     private final DocumentDrafts drafts;
     private final CaseFiles caseFiles;

@@ -18,6 +18,7 @@ import org.zhiban.cases.CaseTasks;
 import org.zhiban.cases.CaseTypes;
 import org.zhiban.cases.CaseVariables;
 import org.zhiban.cases.Outcome;
+import org.zhiban.cases.SeparationOfDuties;
 import org.zhiban.cases.TaskDecided;
 import org.zhiban.identity.ZhibanUser;
 import org.zhiban.shared.Refusal;
@@ -36,22 +37,28 @@ public class TaskWork {
     private final CaseAccess caseAccess;
     private final CaseTypes caseTypes;
     private final CaseForms caseForms;
+    private final SeparationOfDuties separation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public TaskWork(TaskService taskService, CaseTasks caseTasks, CaseFiles caseFiles, CaseAccess caseAccess,
-                    CaseTypes caseTypes, CaseForms caseForms, ApplicationEventPublisher events, Clock clock) {
+                    CaseTypes caseTypes, CaseForms caseForms, SeparationOfDuties separation,
+                    ApplicationEventPublisher events, Clock clock) {
         this.taskService = taskService;
         this.caseTasks = caseTasks;
         this.caseFiles = caseFiles;
         this.caseAccess = caseAccess;
         this.caseTypes = caseTypes;
         this.caseForms = caseForms;
+        this.separation = separation;
         this.events = events;
         this.clock = clock;
     }
 
-    /** An open task this user may work on, with its case; not found when it is not theirs to see. */
+    /**
+     * An open task this user may work on, with its case; not found when it is not theirs to see, forbidden when
+     * 职责分离 keeps it from them (they opened the case or decided another of its steps).
+     */
     public WorkItem workItem(ZhibanUser user, String taskId) {
         CaseTask task = caseTasks.find(taskId).orElse(null);
         if (task != null && !caseAccess.canWorkOn(user, task) && caseAccess.couldClaim(user, task)) {
@@ -61,6 +68,11 @@ public class TaskWork {
             throw Refusal.notFound("task.notFound", "待办不存在或无权办理 / no such task: " + taskId, taskId);
         }
         CaseFile file = caseFiles.find(task.caseId()).orElseThrow();
+        if (separation.bars(user, file, task.activityId())) {
+            throw Refusal.forbidden("task.separationOfDuties", "职责分离：您已参与办理本案的其他环节，不能办理「"
+                    + task.name() + "」/ separation of duties: you took part in this case and may not decide "
+                    + task.name(), task.name());
+        }
         List<Outcome> outcomes = caseTypes.of(file).step(task.activityId()).map(CaseStep::outcomes).orElse(List.of());
         return new WorkItem(task.taskId(), task.name(), task.activityId(), task.assignee(), task.department(),
                 routedRole(user, file, task), file, outcomes.stream().map(Outcome::id).toList(), outcomes);

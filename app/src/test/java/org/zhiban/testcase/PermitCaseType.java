@@ -60,8 +60,9 @@ public class PermitCaseType implements CaseType {
     @Override
     public List<CaseStep> steps() {
         return List.of(CaseStep.of("apply", Role.OFFICER, Outcome.primary("submit", ReviewAction.SUBMIT)),
+                // declared separated, switched off in application-test.yml: the configuration wins
                 CaseStep.of("legalReview", Role.REVIEWER, Outcome.primary("approve", ReviewAction.APPROVE),
-                        Outcome.danger("reject", ReviewAction.REJECT).withOpinion()));
+                        Outcome.danger("reject", ReviewAction.REJECT).withOpinion()).withSeparation());
     }
 
     @Override

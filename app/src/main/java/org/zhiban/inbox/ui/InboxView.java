@@ -143,7 +143,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(TaskSummary task) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (task.completed() == null) {
+        if (task.completed() == null && !task.completable()) {
+            // 职责分离: assigned to this user, who may not decide it; said so instead of offering a refused 办理.
+            Span separated = new Span(getTranslation("inbox.separated"));
+            separated.setId("separated-" + task.id());
+            separated.setTitle(getTranslation("inbox.separated.hint"));
+            separated.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            actions.add(separated);
+        } else if (task.completed() == null) {
             Button workOn = new Button(getTranslation("inbox.action.work"), e -> dialogs.open(task.id(), this::refresh));
             workOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(workOn);
