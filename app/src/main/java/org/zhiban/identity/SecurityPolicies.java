@@ -25,7 +25,7 @@ public class SecurityPolicies {
     private final Clock clock;
     private volatile SecurityPolicy current;
 
-    SecurityPolicies(SecurityProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    public SecurityPolicies(SecurityProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.events = events;
