@@ -61,10 +61,11 @@ class SeparationOfDutiesFlowTest {
     @BeforeEach
     void accounts() {
         provisioning.ensureAccount(new IdentityProvisioning.Account(DRAFTER, "钱", "一", DRAFTER + "@test.zhiban.local",
-                "office", "办公室", List.of(Role.OFFICER, Role.REVIEWER), "demo123"));
+                "office", "办公室", List.of(Role.OFFICER, Role.REVIEWER), "demo123"),
+                org.zhiban.identity.AccountStates.Kind.DEMO, false, null);
         provisioning.ensureAccount(new IdentityProvisioning.Account(LEGAL_ALL_ROUNDER, "卫", "二",
                 LEGAL_ALL_ROUNDER + "@test.zhiban.local", "legal", "法制科", List.of(Role.OFFICER, Role.REVIEWER),
-                "demo123"));
+                "demo123"), org.zhiban.identity.AccountStates.Kind.DEMO, false, null);
     }
 
     @AfterEach

@@ -64,7 +64,6 @@ public class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ObjectMapper json;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     public ApiTokenFilter(ApiTokens tokens, ObjectMapper json) {
         this.tokens = tokens;
@@ -91,6 +90,8 @@ public class ApiTokenFilter extends OncePerRequestFilter {
                     "此令牌只能读取，不能办理 / this token may only read");
             return;
         }
+        // the strategy in force now (Vaadin installs its own at start-up), not the one when this filter was made
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(new TokenAuthentication(verified.get()));
         contexts.setContext(context);

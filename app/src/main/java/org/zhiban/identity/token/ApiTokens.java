@@ -19,7 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhiban.identity.AccountStates;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhiban.identity.AccountStage;
 import org.zhiban.identity.AccountStates;
@@ -40,16 +39,14 @@ public class PasswordChangeView extends VerticalLayout implements BeforeEnterObs
     private final SecurityPolicies policies;
     private final AccountStates states;
     private final AuthenticationContext authentication;
-    private final Clock clock;
 
     public PasswordChangeView(Passwords passwords, LoginStages stages, SecurityPolicies policies, AccountStates states,
-                              AuthenticationContext authentication, Clock clock) {
+                              AuthenticationContext authentication) {
         this.passwords = passwords;
         this.stages = stages;
         this.policies = policies;
         this.states = states;
         this.authentication = authentication;
-        this.clock = clock;
         setMaxWidth("32em");
         getStyle().set("margin", "0 auto");
     }
