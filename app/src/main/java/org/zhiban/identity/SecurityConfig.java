@@ -43,6 +43,7 @@ class SecurityConfig {
                 // Basic-auth callers carry no cookie to forge; session callers are protected by the
                 // SameSite=Strict session cookie (server.servlet.session.cookie.same-site).
                 .csrf(csrf -> csrf.disable());
+        SecurityHeaders.forApi(http);
         return http.build();
     }
 
@@ -51,6 +52,7 @@ class SecurityConfig {
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/swagger-ui/**").authenticated());
+        SecurityHeaders.forUi(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
