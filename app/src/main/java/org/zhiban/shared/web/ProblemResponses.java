@@ -166,13 +166,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * An {@link IllegalArgumentException} that reached a controller is a bad request nobody worded: its message may
-     * name a class or a library's internals (a UUID parser, an enum constant), so it goes to the log only.
+     * An {@link IllegalArgumentException} that reached a controller is a bad request. Ours are worded for the caller
+     * (Chinese / English, like a refusal's fallback) and say what was wrong; a library's (a UUID or enum parser, the
+     * engine) may name a class or its internals, so its message goes to the log only.
      */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, Locale locale) {
-        log.info("bad request: {}", e.toString());
-        return answer(problems.problem(400, "invalid-input", "http.400", problems.detail(400, locale), locale));
+        boolean ours = e.getMessage() != null && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().startsWith("org.zhiban.");
+        if (!ours) {
+            log.info("bad request: {}", e.toString());
+        }
+        return answer(problems.problem(400, "invalid-input", "http.400",
+                ours ? e.getMessage() : problems.detail(400, locale), locale));
     }
 
     /** Anything unexpected: logged with a reference the user can quote; no internals in the answer. */
@@ -209,7 +215,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** For the security filter chain, which answers before any controller runs. */
+    /**
+     * For the security filter chain, which answers before any controller runs. The text comes from the application
+     * context's {@link ApiProblems}; {@code json} is no longer needed and stays for the chain's existing call.
+     */
     public static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"zhiban\"");

@@ -92,6 +92,26 @@ class ApiErrorLayersTest {
         assertThat(entity.getBody()).containsKeys("status", "error", "path").doesNotContainKey("code");
     }
 
+    @Test
+    void an_illegal_argument_keeps_our_wording_and_hides_a_librarys() {
+        var responses = new ProblemResponses(messages(), problems,
+                new org.zhiban.integrations.upload.UploadGuard(org.zhiban.integrations.upload.UploadLimits.defaults()));
+        IllegalArgumentException library = null;
+        try {
+            java.util.UUID.fromString("not-a-uuid");
+        } catch (IllegalArgumentException e) {
+            library = e;
+        }
+
+        var theirs = responses.illegalArgument(library, java.util.Locale.SIMPLIFIED_CHINESE).getBody();
+        var ours = responses.illegalArgument(new IllegalArgumentException("未知文种「便条」 / unknown docType"),
+                java.util.Locale.SIMPLIFIED_CHINESE).getBody();
+
+        assertThat(theirs.getDetail()).isEqualTo("请求格式不正确");
+        assertThat(ours.getDetail()).isEqualTo("未知文种「便条」 / unknown docType");
+        assertThat(ours.getProperties()).containsEntry("code", "http.400");
+    }
+
     MockHttpServletRequest request(String path, String language) {
         var request = new MockHttpServletRequest("POST", path);
         request.addHeader("Accept-Language", language);
