@@ -57,6 +57,7 @@ class SecurityConfig {
                 // ambient to forge (and a request with neither gets its 401, not a CSRF 403)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
                         || request.getRequestedSessionId() == null));
+        SecurityHeaders.forApi(http);
         return http.build();
     }
 
@@ -65,6 +66,7 @@ class SecurityConfig {
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/swagger-ui/**").hasAuthority(AccountStage.READY_AUTHORITY));
+        SecurityHeaders.forUi(http);
         // Vaadin's own CSRF setup exempts the login page, which made login CSRF possible; its internal requests
         // carry Vaadin's own security key and stay exempt, the login form posts the token from the page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
@@ -77,16 +79,16 @@ class SecurityConfig {
         AccessDeniedHandler forbidden = ProblemResponses.forbidden(json);
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
-                ProblemResponses.send(json, response, HttpStatus.FORBIDDEN, "auth.csrf",
+                ProblemResponses.send(request, response, HttpStatus.FORBIDDEN, "auth.csrf",
                         "缺少或无效的 CSRF 令牌 / missing or invalid CSRF token");
                 return;
             }
             AccountStage stage = AccountStage.of(SecurityContextHolder.getContext().getAuthentication());
             if (stage == AccountStage.PASSWORD_CHANGE) {
-                ProblemResponses.send(json, response, HttpStatus.FORBIDDEN, "password.changeRequired",
+                ProblemResponses.send(request, response, HttpStatus.FORBIDDEN, "password.changeRequired",
                         "请先修改口令（POST /api/me/password）/ change your password first");
             } else if (stage == AccountStage.SECOND_FACTOR) {
-                ProblemResponses.send(json, response, HttpStatus.FORBIDDEN, "auth.secondFactorRequired",
+                ProblemResponses.send(request, response, HttpStatus.FORBIDDEN, "auth.secondFactorRequired",
                         "请先完成双因素认证 / second factor required");
             } else {
                 forbidden.handle(request, response, e);

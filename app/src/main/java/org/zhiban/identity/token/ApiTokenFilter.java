@@ -81,12 +81,12 @@ public class ApiTokenFilter extends OncePerRequestFilter {
         var verified = tokens.verify(header.substring(7).strip());
         if (verified.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ProblemResponses.send(json, response, HttpStatus.UNAUTHORIZED, "auth.token.invalid",
+            ProblemResponses.send(request, response, HttpStatus.UNAUTHORIZED, "auth.token.invalid",
                     "令牌无效、已过期或已吊销 / the token is invalid, expired or revoked");
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !verified.get().scopes().contains(ApiTokens.ACT)) {
-            ProblemResponses.send(json, response, HttpStatus.FORBIDDEN, "auth.token.scope",
+            ProblemResponses.send(request, response, HttpStatus.FORBIDDEN, "auth.token.scope",
                     "此令牌只能读取，不能办理 / this token may only read");
             return;
         }

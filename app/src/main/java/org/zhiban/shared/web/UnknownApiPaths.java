@@ -1,17 +1,11 @@
 package org.zhiban.shared.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
@@ -26,16 +20,10 @@ class UnknownApiPaths {
     static final String KEY = "http.404";
 
     @Bean
-    SimpleUrlHandlerMapping unknownApiPathMapping(ObjectMapper json, MessageSource messages) {
+    SimpleUrlHandlerMapping unknownApiPathMapping(ApiProblems problems) {
         HttpRequestHandler notFound = (HttpServletRequest request, HttpServletResponse response) -> {
-            Locale locale = request.getLocale() == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
-            ProblemDetail problem = ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found",
-                    messages.getMessage(KEY, null, "没有这个接口 / no such endpoint", locale));
-            problem.setProperty("code", KEY);
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            var locale = ApiProblems.locale(request);
+            problems.write(response, problems.problem(404, "not-found", KEY, problems.detail(404, locale), locale));
         };
         SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of("/api/**", notFound));
         mapping.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
