@@ -1,7 +1,6 @@
 package org.zhiban.audit;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.zhiban.identity.Role;
@@ -69,9 +68,7 @@ public class AdminLog {
 
     public RecordProof proof(ZhibanUser reader, String recordId) {
         requireAuditAdmin(reader);
-        Optional<?> record = reviewLog.record(recordId)
-                .filter(r -> AdminOperation.LOG_ID.equals(r.record().caseId()));
-        if (record.isEmpty()) {
+        if (reviewLog.record(recordId).filter(r -> AdminOperation.LOG_ID.equals(r.record().caseId())).isEmpty()) {
             throw Refusal.notFound("ledger.record.notFound", "审核记录不存在 / no such record: " + recordId, recordId);
         }
         try {
@@ -102,8 +99,6 @@ public class AdminLog {
     }
 
     private static void requireAuditAdmin(ZhibanUser reader) {
-        if (!reader.has(Role.AUDITADMIN)) {
-            throw Refusal.forbidden("admin.auditadminOnly", "只有审计管理员可以查看管理操作日志 / audit administrator only");
-        }
+        org.zhiban.identity.Administrators.require(reader, Role.AUDITADMIN);
     }
 }

@@ -58,6 +58,12 @@ public class AccountStates {
                 rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()), userId).stream().findFirst();
     }
 
+    /** The accounts of one kind, by id. */
+    public java.util.List<String> ofKind(Kind kind) {
+        return jdbc.queryForList("select user_id from account_state where kind = ? order by user_id", String.class,
+                kind.name());
+    }
+
     /** Records a new account; its first password must be changed unless it is a demo or service account. */
     public void created(String userId, Kind kind, boolean mustChangePassword, String createdBy) {
         Timestamp now = Timestamp.from(clock.instant());
@@ -82,6 +88,13 @@ public class AccountStates {
     public void rememberPassword(String userId, String password) {
         jdbc.update("insert into password_history (user_id, hash, changed_at) values (?, ?, ?)", userId,
                 HISTORY_HASH.encode(password), Timestamp.from(clock.instant()));
+    }
+
+    /** Whether the password is one of the account's last {@code history} passwords. */
+    public boolean usedRecently(String userId, String password, int history) {
+        return jdbc.queryForList("select hash from password_history where user_id = ? order by changed_at desc "
+                + "fetch first " + history + " rows only", String.class, userId).stream()
+                .anyMatch(hash -> HISTORY_HASH.matches(password, hash));
     }
 
     private void ensureRow(String userId) {

@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 class IdentityImport implements ApplicationRunner {
 
     static final String HEADER = "id,familyName,givenName,email,departmentId,departmentName,roles,initialPassword";
-    private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final int MIN_PASSWORD = 8;
     private static final Logger log = LoggerFactory.getLogger(IdentityImport.class);
 
@@ -106,7 +105,7 @@ class IdentityImport implements ApplicationRunner {
             throw new IllegalArgumentException("应有 8 列 / 8 columns expected, found " + f.length);
         }
         String id = f[0].strip();
-        if (!USER_ID.matcher(id).matches()) {
+        if (!IdentityProvisioning.ACCOUNT_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("账号只能由小写字母、数字和 ._- 组成 / bad id '" + id + "'");
         }
         List<Role> roles = new ArrayList<>();

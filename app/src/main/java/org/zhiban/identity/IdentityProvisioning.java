@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class IdentityProvisioning {
 
+    /** Account and department ids: lower-case letters, digits and {@code ._-}, 2–64 long (Camunda is told so). */
+    public static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
     static final Map<Role, String> ROLE_NAMES = new EnumMap<>(Map.of(
             Role.OFFICER, "承办人", Role.REVIEWER, "核稿人", Role.LEADER, "领导", Role.DESIGNER, "流程设计",
             Role.AUDITOR, "审计", Role.SYSADMIN, "系统管理员", Role.SECADMIN, "安全管理员", Role.AUDITADMIN, "审计管理员"));

@@ -1,6 +1,5 @@
 package org.zhiban.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -38,18 +37,18 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/me", "/api/me/**").authenticated()
                         .requestMatchers("/actuator/**").hasRole(Role.Names.SYSADMIN)
                         .anyRequest().hasAuthority(AccountStage.READY_AUTHORITY))
-                .addFilterBefore(new ApiTokenFilter(tokens, json), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(ProblemResponses.unauthorized(json))
-                        .accessDeniedHandler(apiAccessDenied(json)))
+                        .authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(apiAccessDenied()))
                 // an API caller is never sent back to a saved request after logging in: saving one only made every
                 // anonymous 401 open a session
                 .requestCache(cache -> cache.disable())
@@ -75,8 +74,8 @@ class SecurityConfig {
     }
 
     /** 403 with what is missing: a CSRF token, the second factor, a new password, or simply the right role. */
-    private static AccessDeniedHandler apiAccessDenied(ObjectMapper json) {
-        AccessDeniedHandler forbidden = ProblemResponses.forbidden(json);
+    private static AccessDeniedHandler apiAccessDenied() {
+        AccessDeniedHandler forbidden = ProblemResponses.forbidden();
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
                 ProblemResponses.send(request, response, HttpStatus.FORBIDDEN, "auth.csrf",

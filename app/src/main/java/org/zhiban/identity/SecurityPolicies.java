@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
+import org.zhiban.shared.AdminOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhiban.shared.AdminOperation;
 import org.zhiban.shared.Refusal;
 
 /**
@@ -21,14 +20,14 @@ public class SecurityPolicies {
 
     private final SecurityProperties properties;
     private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
+    private final AdminOperations adminLog;
     private final Clock clock;
     private volatile SecurityPolicy current;
 
-    public SecurityPolicies(SecurityProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    public SecurityPolicies(SecurityProperties properties, JdbcTemplate jdbc, AdminOperations adminLog, Clock clock) {
         this.properties = properties;
         this.jdbc = jdbc;
-        this.events = events;
+        this.adminLog = adminLog;
         this.clock = clock;
     }
 
@@ -47,9 +46,7 @@ public class SecurityPolicies {
 
     @Transactional
     public SecurityPolicy change(ZhibanUser admin, SecurityPolicy wanted) {
-        if (!admin.has(Role.SECADMIN)) {
-            throw Refusal.forbidden("security.secadminOnly", "只有安全管理员可以修改安全策略 / security administrator only");
-        }
+        Administrators.require(admin, Role.SECADMIN);
         wanted.validated();
         Map<String, String> before = asSettings(current());
         Map<String, String> after = asSettings(wanted);
@@ -58,8 +55,8 @@ public class SecurityPolicies {
                 jdbc.update("delete from security_setting where name = ?", name);
                 jdbc.update("insert into security_setting (name, val, changed_by, changed_at) values (?, ?, ?, ?)",
                         name, value, admin.id(), java.sql.Timestamp.from(clock.instant()));
-                events.publishEvent(AdminOperation.by(admin.id(), Role.SECADMIN.groupId(), "security.policy", name,
-                        "安全策略 " + name + "：" + before.get(name) + " → " + value, clock.instant()));
+                adminLog.record(admin.id(), Role.SECADMIN.groupId(), "security.policy", name,
+                        "安全策略 " + name + "：" + before.get(name) + " → " + value);
             }
         });
         current = null;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class StoredPasswords {
 
+    /** Same cost as the stored hashes ({@code BcryptPasswordEncryptor}). */
+    private static final BCryptPasswordEncoder DUMMY = new BCryptPasswordEncoder(10);
+    private static final String DUMMY_HASH = DUMMY.encode("no such account / 无此账号");
+
     private final IdentityService identityService;
     private final ProcessEngineConfigurationImpl engine;
 
@@ -22,16 +27,22 @@ public class StoredPasswords {
         this.engine = engine;
     }
 
-    /** Whether the account exists and the password is its own; false for an unknown account. */
+    /**
+     * Whether the account exists and the password is its own. An unknown account costs the same bcrypt check (on a
+     * dummy hash), so the answer's timing does not tell which accounts exist.
+     */
     public boolean matches(String userId, String password) {
-        if (userId == null || password == null) {
-            return false;
-        }
-        var user = identityService.createUserQuery().userId(userId).singleResult();
-        if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
+        var user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
+        if (password == null || !(user instanceof UserEntity entity) || entity.getPassword() == null) {
+            burn(password);
             return false;
         }
         return engine.getPasswordManager().check(EncryptionUtil.saltPassword(password, entity.getSalt()),
                 entity.getPassword());
+    }
+
+    /** The work of one check and no answer: for a refusal that needs no check (a lock, a wait), to take as long. */
+    public void burn(String password) {
+        DUMMY.matches(password == null ? "" : password, DUMMY_HASH);
     }
 }

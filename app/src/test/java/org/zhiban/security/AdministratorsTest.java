@@ -104,13 +104,13 @@ class AdministratorsTest {
         String recordId = (String) entries.stream().filter(e -> String.valueOf(e.get("detail")).contains(id))
                 .findFirst().orElseThrow().get("recordId");
         String original = jdbc.queryForObject("select entry from ledger_review_record where record_id = ?", String.class, recordId);
-        TamperDetection.rewrite(jdbc, recordId, original.replace(id, "someone-else"));
+        org.zhiban.LedgerTampering.rewrite(jdbc, recordId, original.replace(id, "someone-else"));
         try {
             List<?> checks = (List<?>) auditadmin.get("/api/admin/operations/verification").getBody().get("records");
             assertThat(checks).filteredOn(r -> recordId.equals(((Map<?, ?>) r).get("recordId"))).singleElement()
                     .satisfies(r -> assertThat(((Map<?, ?>) r).get("status")).isEqualTo("FAILED"));
         } finally {
-            TamperDetection.rewrite(jdbc, recordId, original);
+            org.zhiban.LedgerTampering.rewrite(jdbc, recordId, original);
         }
     }
 

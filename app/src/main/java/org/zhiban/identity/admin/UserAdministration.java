@@ -1,22 +1,20 @@
 package org.zhiban.identity.admin;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.context.ApplicationEventPublisher;
+import org.zhiban.shared.AdminOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.identity.AccountStates;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.IdentityProvisioning;
+import org.zhiban.identity.Administrators;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
 import org.zhiban.identity.password.Passwords;
 import org.zhiban.identity.token.ApiTokens;
-import org.zhiban.shared.AdminOperation;
 import org.zhiban.shared.Refusal;
 
 /**
@@ -26,8 +24,6 @@ import org.zhiban.shared.Refusal;
  */
 @Service
 public class UserAdministration {
-
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     public record UserRow(String id, String name, String department, String departmentName, Set<Role> roles,
                           AccountStates.Kind kind, boolean disabled, boolean mustChangePassword) {}
@@ -43,24 +39,21 @@ public class UserAdministration {
     private final AccountStates states;
     private final Passwords passwords;
     private final ApiTokens tokens;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final AdminOperations adminLog;
 
     UserAdministration(IdentityService identityService, IdentityProvisioning provisioning, Directory directory,
-                       AccountStates states, Passwords passwords, ApiTokens tokens, ApplicationEventPublisher events,
-                       Clock clock) {
+                       AccountStates states, Passwords passwords, ApiTokens tokens, AdminOperations adminLog) {
         this.identityService = identityService;
         this.provisioning = provisioning;
         this.directory = directory;
         this.states = states;
         this.passwords = passwords;
         this.tokens = tokens;
-        this.events = events;
-        this.clock = clock;
+        this.adminLog = adminLog;
     }
 
     public List<UserRow> users(ZhibanUser admin) {
-        requireSysadmin(admin);
+        Administrators.require(admin, Role.SYSADMIN);
         return identityService.createUserQuery().orderByUserId().asc().listPage(0, 2000).stream()
                 .map(u -> row(u.getId())).toList();
     }
@@ -68,9 +61,9 @@ public class UserAdministration {
     /** A person's account with a one-time password (to hand over out of band), to be changed at the first login. */
     @Transactional
     public Created create(ZhibanUser admin, NewUser user) {
-        requireSysadmin(admin);
-        if (user.id() == null || !ID.matcher(user.id()).matches()) {
-            throw Refusal.invalid("admin.user.id", "账号只能由小写字母、数字和 ._- 组成，3–64 位 / bad id");
+        Administrators.require(admin, Role.SYSADMIN);
+        if (user.id() == null || !IdentityProvisioning.ACCOUNT_ID.matcher(user.id()).matches()) {
+            throw Refusal.invalid("admin.user.id", "账号只能由小写字母、数字和 ._- 组成，2–64 位 / bad id");
         }
         if (identityService.createUserQuery().userId(user.id()).count() > 0) {
             throw Refusal.conflict("admin.user.exists", "账号已存在 / account exists: " + user.id(), user.id());
@@ -94,7 +87,7 @@ public class UserAdministration {
     /** 分配科室与角色. */
     @Transactional
     public UserRow assign(ZhibanUser admin, String userId, String departmentId, List<String> roleIds) {
-        requireOther(admin, userId);
+        Administrators.requireOnOther(admin, Role.SYSADMIN, userId);
         ZhibanUser before = directory.find(userId).orElseThrow(() -> notFound(userId));
         String department = department(departmentId);
         Set<Role> roles = Role.ofGroupIds(roleIds);
@@ -116,7 +109,7 @@ public class UserAdministration {
 
     @Transactional
     public UserRow setDisabled(ZhibanUser admin, String userId, boolean disabled) {
-        requireOther(admin, userId);
+        Administrators.requireOnOther(admin, Role.SYSADMIN, userId);
         if (identityService.createUserQuery().userId(userId).count() == 0) {
             throw notFound(userId);
         }
@@ -128,8 +121,8 @@ public class UserAdministration {
 
     @Transactional
     public void createDepartment(ZhibanUser admin, String id, String name) {
-        requireSysadmin(admin);
-        if (id == null || !ID.matcher(id).matches() || name == null || name.isBlank()) {
+        Administrators.require(admin, Role.SYSADMIN);
+        if (id == null || !IdentityProvisioning.ACCOUNT_ID.matcher(id).matches() || name == null || name.isBlank()) {
             throw Refusal.invalid("admin.department.invalid", "科室编号只能由小写字母、数字和 ._- 组成，名称必填 / bad department");
         }
         if (identityService.createGroupQuery().groupId(id).count() > 0) {
@@ -156,25 +149,11 @@ public class UserAdministration {
         return departmentId;
     }
 
-    private void requireOther(ZhibanUser admin, String userId) {
-        requireSysadmin(admin);
-        if (admin.id().equals(userId)) {
-            throw Refusal.forbidden("admin.notOwnAccount", "不能对自己的账号执行此操作 / not on your own account");
-        }
-    }
-
-    private static void requireSysadmin(ZhibanUser admin) {
-        if (!admin.has(Role.SYSADMIN)) {
-            throw Refusal.forbidden("admin.sysadminOnly", "只有系统管理员可以执行 / system administrator only");
-        }
-    }
-
     private static Refusal notFound(String userId) {
         return Refusal.notFound("admin.user.notFound", "用户不存在 / no such user: " + userId, userId);
     }
 
     private void log(ZhibanUser admin, String operation, String target, String detail) {
-        events.publishEvent(AdminOperation.by(admin.id(), Role.SYSADMIN.groupId(), operation, target, detail,
-                clock.instant()));
+        adminLog.record(admin.id(), Role.SYSADMIN.groupId(), operation, target, detail);
     }
 }

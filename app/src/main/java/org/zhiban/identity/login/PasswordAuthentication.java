@@ -3,12 +3,10 @@ package org.zhiban.identity.login;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -34,11 +32,6 @@ class PasswordAuthentication implements AuthenticationProvider {
     /** A TOTP code for HTTP Basic callers whose account needs a second factor (the form asks on its own page). */
     static final String TOTP_HEADER = "X-Zhiban-Totp";
 
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(10);
-    /** Same cost as the stored hashes ({@code BcryptPasswordEncryptor}), so a refusal without a hash takes as long. */
-    private static final String DUMMY_HASH = BCRYPT.encode("no such account / 无此账号");
-
-    private final IdentityService identityService;
     private final Directory directory;
     private final AccountStates states;
     private final LoginThrottle throttle;
@@ -48,11 +41,10 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final StoredPasswords storedPasswords;
     private final Clock clock;
 
-    PasswordAuthentication(IdentityService identityService, Directory directory, AccountStates states,
+    PasswordAuthentication(Directory directory, AccountStates states,
                            LoginThrottle throttle, LoginLog log, SecurityPolicies policies,
                            SecondFactors secondFactors, StoredPasswords storedPasswords, Clock clock) {
         this.storedPasswords = storedPasswords;
-        this.identityService = identityService;
         this.directory = directory;
         this.states = states;
         this.throttle = throttle;
@@ -71,22 +63,17 @@ class PasswordAuthentication implements AuthenticationProvider {
         Channel channel = request != null && (request.getContextPath() + "/login").equals(request.getRequestURI()) ? Channel.FORM : Channel.BASIC;
         Instant now = clock.instant();
         if (name.isEmpty() || name.length() > 64) {
-            BCRYPT.matches(password, DUMMY_HASH);
+            storedPasswords.burn(password);
             throw refused();
         }
         LoginThrottle.Verdict verdict = throttle.before(name, address, now);
-        boolean known = verdict == LoginThrottle.Verdict.ALLOWED
-                && identityService.createUserQuery().userId(name).count() > 0;
-        if (!known) {
-            BCRYPT.matches(password, DUMMY_HASH);
-        }
-        boolean right = known && storedPasswords.matches(name, password);
         if (verdict != LoginThrottle.Verdict.ALLOWED) {
+            storedPasswords.burn(password);
             log.record(name, verdict == LoginThrottle.Verdict.ACCOUNT_LOCKED ? Outcome.REFUSED_LOCKED
                     : Outcome.THROTTLED, address, channel, now);
             throw refused();
         }
-        if (!right) {
+        if (!storedPasswords.matches(name, password)) {
             boolean locked = throttle.failed(name, address, now);
             log.record(name, locked ? Outcome.LOCKED : Outcome.FAILURE, address, channel, now);
             throw refused();

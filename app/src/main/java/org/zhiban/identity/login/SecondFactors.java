@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.codec.binary.Base32;
-import org.springframework.context.ApplicationEventPublisher;
+import org.zhiban.shared.AdminOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.identity.AccountStates;
+import org.zhiban.identity.Administrators;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.SecurityPolicies;
 import org.zhiban.identity.ZhibanUser;
-import org.zhiban.shared.AdminOperation;
 import org.zhiban.shared.Refusal;
 import org.zhiban.integrations.storage.Sha256;
 
@@ -34,13 +34,13 @@ public class SecondFactors {
 
     private final JdbcTemplate jdbc;
     private final SecurityPolicies policies;
-    private final ApplicationEventPublisher events;
+    private final AdminOperations adminLog;
     private final Clock clock;
 
-    SecondFactors(JdbcTemplate jdbc, SecurityPolicies policies, ApplicationEventPublisher events, Clock clock) {
+    SecondFactors(JdbcTemplate jdbc, SecurityPolicies policies, AdminOperations adminLog, Clock clock) {
         this.jdbc = jdbc;
         this.policies = policies;
-        this.events = events;
+        this.adminLog = adminLog;
         this.clock = clock;
     }
 
@@ -117,13 +117,11 @@ public class SecondFactors {
     /** 解绑 by the 安全管理员 (a lost phone): the user enrols again at the next login. */
     @Transactional
     public void reset(ZhibanUser admin, String userId) {
-        if (!admin.has(Role.SECADMIN) || admin.id().equals(userId)) {
-            throw Refusal.forbidden("totp.resetForbidden", "只有安全管理员可以为他人解绑 / security administrator, for others only");
-        }
+        Administrators.requireOnOther(admin, Role.SECADMIN, userId);
         jdbc.update("delete from second_factor where user_id = ?", userId);
         jdbc.update("delete from recovery_code where user_id = ?", userId);
-        events.publishEvent(AdminOperation.by(admin.id(), Role.SECADMIN.groupId(), "totp.reset", userId,
-                "解除 " + userId + " 的身份验证器绑定", clock.instant()));
+        adminLog.record(admin.id(), Role.SECADMIN.groupId(), "totp.reset", userId,
+                "解除 " + userId + " 的身份验证器绑定");
     }
 
     public int unusedRecoveryCodes(String userId) {

@@ -1,22 +1,19 @@
 package org.zhiban.identity.password;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.zhiban.shared.AdminOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.identity.AccountStates;
+import org.zhiban.identity.Administrators;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.SecurityPolicies;
 import org.zhiban.identity.SecurityPolicy;
 import org.zhiban.identity.ZhibanUser;
-import org.zhiban.shared.AdminOperation;
 import org.zhiban.shared.Refusal;
 
 /**
@@ -27,26 +24,21 @@ import org.zhiban.shared.Refusal;
 @Service
 public class Passwords {
 
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identityService;
     private final AccountStates states;
     private final SecurityPolicies policies;
-    private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final AdminOperations adminLog;
     private final org.zhiban.identity.StoredPasswords storedPasswords;
 
-    Passwords(IdentityService identityService, AccountStates states, SecurityPolicies policies, JdbcTemplate jdbc,
-              ApplicationEventPublisher events, Clock clock, org.zhiban.identity.StoredPasswords storedPasswords) {
+    Passwords(IdentityService identityService, AccountStates states, SecurityPolicies policies,
+              AdminOperations adminLog, org.zhiban.identity.StoredPasswords storedPasswords) {
         this.storedPasswords = storedPasswords;
         this.identityService = identityService;
         this.states = states;
         this.policies = policies;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
+        this.adminLog = adminLog;
     }
 
     @Transactional
@@ -70,19 +62,14 @@ public class Passwords {
      */
     @Transactional
     public String reset(ZhibanUser admin, String userId) {
-        if (!admin.has(Role.SYSADMIN)) {
-            throw Refusal.forbidden("admin.sysadminOnly", "只有系统管理员可以执行 / system administrator only");
-        }
-        if (admin.id().equals(userId)) {
-            throw Refusal.forbidden("admin.notOwnAccount", "不能对自己的账号执行此操作 / not on your own account");
-        }
+        Administrators.requireOnOther(admin, Role.SYSADMIN, userId);
         if (identityService.createUserQuery().userId(userId).count() == 0) {
             throw Refusal.notFound("admin.user.notFound", "用户不存在 / no such user: " + userId, userId);
         }
         String temporary = temporaryPassword(Math.max(12, policies.current().passwordMinLength()));
         store(userId, temporary, true);
-        events.publishEvent(AdminOperation.by(admin.id(), Role.SYSADMIN.groupId(), "user.resetPassword", userId,
-                "重置 " + userId + " 的口令（下次登录须修改）", clock.instant()));
+        adminLog.record(admin.id(), Role.SYSADMIN.groupId(), "user.resetPassword", userId,
+                "重置 " + userId + " 的口令（下次登录须修改）");
         return temporary;
     }
 
@@ -90,7 +77,7 @@ public class Passwords {
     public void checkPolicy(String userId, String password) {
         SecurityPolicy policy = policies.current();
         List<org.zhiban.shared.Refusal.FieldProblem> problems = new ArrayList<>(PasswordRules.problems(userId, password, policy));
-        if (problems.isEmpty() && reused(userId, password, policy.passwordHistory())) {
+        if (problems.isEmpty() && states.usedRecently(userId, password, policy.passwordHistory())) {
             problems.add(PasswordRules.problem("password.reused", "不能与最近 " + policy.passwordHistory()
                     + " 次使用过的口令相同 / used recently", policy.passwordHistory()));
         }
@@ -102,12 +89,6 @@ public class Passwords {
     private static void refuse(List<Refusal.FieldProblem> problems) {
         throw new Refusal(Refusal.Kind.INVALID, "password.policyViolated", "口令不符合安全策略 / password does not meet the policy",
                 List.of(), problems);
-    }
-
-    private boolean reused(String userId, String password, int history) {
-        List<String> hashes = jdbc.queryForList("select hash from password_history where user_id = ? "
-                + "order by changed_at desc fetch first " + history + " rows only", String.class, userId);
-        return hashes.stream().anyMatch(h -> BCRYPT.matches(password, h));
     }
 
     private void store(String userId, String password, boolean mustChangeNext) {

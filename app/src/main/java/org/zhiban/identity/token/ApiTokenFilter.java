@@ -1,6 +1,5 @@
 package org.zhiban.identity.token;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,11 +62,9 @@ public class ApiTokenFilter extends OncePerRequestFilter {
     }
 
     private final ApiTokens tokens;
-    private final ObjectMapper json;
 
-    public ApiTokenFilter(ApiTokens tokens, ObjectMapper json) {
+    public ApiTokenFilter(ApiTokens tokens) {
         this.tokens = tokens;
-        this.json = json;
     }
 
     @Override

@@ -15,15 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.ApplicationEventPublisher;
+import org.zhiban.shared.AdminOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.identity.Directory;
+import org.zhiban.identity.Administrators;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
 import org.zhiban.integrations.storage.Sha256;
-import org.zhiban.shared.AdminOperation;
 import org.zhiban.shared.Refusal;
 
 /**
@@ -56,25 +56,29 @@ public class ApiTokens {
 
     private record CachedPrincipal(ZhibanUser user, Instant until) {}
 
+    /** A token's row with its account's state, as one check reads it. */
+    private record StoredToken(String accountId, String secretHash, String scopes, Instant expiresAt, Instant revokedAt,
+                               Instant lastUsedAt, boolean accountDisabled) {}
+
     private final JdbcTemplate jdbc;
     private final ServiceAccounts serviceAccounts;
     private final Directory directory;
-    private final ApplicationEventPublisher events;
+    private final AdminOperations adminLog;
     private final Clock clock;
     private final Map<String, CachedPrincipal> principals = new ConcurrentHashMap<>();
 
-    ApiTokens(JdbcTemplate jdbc, ServiceAccounts serviceAccounts, Directory directory, ApplicationEventPublisher events,
+    ApiTokens(JdbcTemplate jdbc, ServiceAccounts serviceAccounts, Directory directory, AdminOperations adminLog,
               Clock clock) {
         this.jdbc = jdbc;
         this.serviceAccounts = serviceAccounts;
         this.directory = directory;
-        this.events = events;
+        this.adminLog = adminLog;
         this.clock = clock;
     }
 
     @Transactional
     public IssuedToken issue(ZhibanUser admin, String accountId, Set<String> scopes, Instant expiresAt) {
-        serviceAccounts.requireSysadmin(admin);
+        Administrators.require(admin, Role.SYSADMIN);
         serviceAccounts.requireServiceAccount(accountId);
         Instant now = clock.instant();
         if (scopes == null || scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
@@ -91,22 +95,22 @@ public class ApiTokens {
         jdbc.update("insert into api_token (id, account_id, secret_hash, scopes, expires_at, created_at, created_by) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", id, accountId, Sha256.hex(secretText), scopeList,
                 Timestamp.from(expiresAt), Timestamp.from(now), admin.id());
-        events.publishEvent(AdminOperation.by(admin.id(), Role.SYSADMIN.groupId(), "token.issue", accountId + "/" + id,
-                "为服务账号 " + accountId + " 签发令牌（" + scopeList + "，有效至 " + expiresAt + "）", now));
+        adminLog.record(admin.id(), Role.SYSADMIN.groupId(), "token.issue", accountId + "/" + id,
+                "为服务账号 " + accountId + " 签发令牌（" + scopeList + "，有效至 " + expiresAt + "）");
         return new IssuedToken(id, PREFIX + id + "_" + secretText);
     }
 
     @Transactional
     public void revoke(ZhibanUser admin, String accountId, String tokenId) {
-        serviceAccounts.requireSysadmin(admin);
+        Administrators.require(admin, Role.SYSADMIN);
         int revoked = jdbc.update("update api_token set revoked_at = ?, revoked_by = ? where id = ? and account_id = ? "
                 + "and revoked_at is null", Timestamp.from(clock.instant()), admin.id(), tokenId, accountId);
         if (revoked == 0 && tokens(accountId).stream().noneMatch(t -> t.id().equals(tokenId))) {
             throw Refusal.notFound("token.notFound", "令牌不存在 / no such token: " + tokenId, tokenId);
         }
         if (revoked > 0) {
-            events.publishEvent(AdminOperation.by(admin.id(), Role.SYSADMIN.groupId(), "token.revoke",
-                    accountId + "/" + tokenId, "吊销服务账号 " + accountId + " 的令牌", clock.instant()));
+            adminLog.record(admin.id(), Role.SYSADMIN.groupId(), "token.revoke",
+                    accountId + "/" + tokenId, "吊销服务账号 " + accountId + " 的令牌");
         }
     }
 
@@ -130,27 +134,22 @@ public class ApiTokens {
         String id = token.substring(PREFIX.length(), split);
         String secret = token.substring(split + 1);
         Instant now = clock.instant();
-        var rows = jdbc.queryForList("select t.account_id, t.secret_hash, t.scopes, t.expires_at, t.revoked_at, "
+        StoredToken stored = jdbc.query("select t.account_id, t.secret_hash, t.scopes, t.expires_at, t.revoked_at, "
                 + "t.last_used_at, s.disabled from api_token t left join account_state s on s.user_id = t.account_id "
-                + "where t.id = ?", id);
-        if (rows.isEmpty()) {
+                + "where t.id = ?", (rs, i) -> new StoredToken(rs.getString(1), rs.getString(2), rs.getString(3),
+                instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getBoolean(7)),
+                id).stream().findFirst().orElse(null);
+        if (stored == null || !MessageDigest.isEqual(Sha256.hex(secret).getBytes(StandardCharsets.US_ASCII),
+                stored.secretHash().getBytes(StandardCharsets.US_ASCII))
+                || stored.revokedAt() != null || stored.accountDisabled() || !stored.expiresAt().isAfter(now)) {
             return Optional.empty();
         }
-        Map<String, Object> row = lowerCaseKeys(rows.get(0));
-        boolean genuine = MessageDigest.isEqual(Sha256.hex(secret).getBytes(StandardCharsets.US_ASCII),
-                ((String) row.get("secret_hash")).getBytes(StandardCharsets.US_ASCII));
-        if (!genuine || row.get("revoked_at") != null || Boolean.TRUE.equals(row.get("disabled"))
-                || !instant(row.get("expires_at")).isAfter(now)) {
-            return Optional.empty();
-        }
-        String accountId = (String) row.get("account_id");
-        Instant lastUsed = instant(row.get("last_used_at"));
-        if (lastUsed == null || lastUsed.plus(LAST_USED_PRECISION).isBefore(now)) {
+        if (stored.lastUsedAt() == null || stored.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
             jdbc.update("update api_token set last_used_at = ? where id = ?", Timestamp.from(now), id);
         }
-        ZhibanUser account = principal(accountId, now);
+        ZhibanUser account = principal(stored.accountId(), now);
         return account == null ? Optional.empty()
-                : Optional.of(new Verified(id, account, Set.of(((String) row.get("scopes")).split(","))));
+                : Optional.of(new Verified(id, account, Set.of(stored.scopes().split(","))));
     }
 
     /** Forgets cached directory entries, e.g. after an account's roles changed. */
@@ -170,25 +169,7 @@ public class ApiTokens {
         return user;
     }
 
-    private static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {
-        Map<String, Object> lower = new java.util.HashMap<>();
-        row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
-        return lower;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("unexpected time value " + value.getClass());
+    private static Instant instant(Timestamp value) {
+        return value == null ? null : value.toInstant();
     }
 }

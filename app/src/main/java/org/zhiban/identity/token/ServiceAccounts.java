@@ -1,22 +1,20 @@
 package org.zhiban.identity.token;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.context.ApplicationEventPublisher;
+import org.zhiban.shared.AdminOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.identity.AccountStates;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.IdentityProvisioning;
+import org.zhiban.identity.Administrators;
 import org.zhiban.identity.Role;
 import org.zhiban.identity.ZhibanUser;
-import org.zhiban.shared.AdminOperation;
 import org.zhiban.shared.Refusal;
 
 /**
@@ -27,7 +25,6 @@ import org.zhiban.shared.Refusal;
 @Service
 public class ServiceAccounts {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public record ServiceAccount(String id, String name, String department, Set<Role> roles, boolean disabled) {}
@@ -36,24 +33,22 @@ public class ServiceAccounts {
     private final IdentityProvisioning provisioning;
     private final Directory directory;
     private final AccountStates states;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final AdminOperations adminLog;
 
     ServiceAccounts(IdentityService identityService, IdentityProvisioning provisioning, Directory directory,
-                    AccountStates states, ApplicationEventPublisher events, Clock clock) {
+                    AccountStates states, AdminOperations adminLog) {
         this.identityService = identityService;
         this.provisioning = provisioning;
         this.directory = directory;
         this.states = states;
-        this.events = events;
-        this.clock = clock;
+        this.adminLog = adminLog;
     }
 
     @Transactional
     public ServiceAccount create(ZhibanUser admin, String id, String name, String department, List<String> roles) {
-        requireSysadmin(admin);
-        if (id == null || !ID.matcher(id).matches()) {
-            throw Refusal.invalid("serviceAccount.id", "账号只能由小写字母、数字和 ._- 组成，3–64 位 / bad id");
+        Administrators.require(admin, Role.SYSADMIN);
+        if (id == null || !IdentityProvisioning.ACCOUNT_ID.matcher(id).matches()) {
+            throw Refusal.invalid("serviceAccount.id", "账号只能由小写字母、数字和 ._- 组成，2–64 位 / bad id");
         }
         if (name == null || name.isBlank() || name.length() > 100) {
             throw Refusal.invalid("serviceAccount.name", "请填写名称（不超过 100 字）/ a name is required");
@@ -74,32 +69,24 @@ public class ServiceAccounts {
         provisioning.ensureAccount(new IdentityProvisioning.Account(id, name.strip(), "", null, deptId,
                 directory.departmentName(deptId).orElse(null), List.copyOf(granted),
                 Base64.getEncoder().encodeToString(unusable)), AccountStates.Kind.SERVICE, false, admin.id());
-        events.publishEvent(AdminOperation.by(admin.id(), Role.SYSADMIN.groupId(), "serviceAccount.create", id,
-                "创建服务账号 " + id + "（" + (deptId == null ? "无科室" : deptId) + "，角色 " + granted + "）",
-                clock.instant()));
+        adminLog.record(admin.id(), Role.SYSADMIN.groupId(), "serviceAccount.create", id,
+                "创建服务账号 " + id + "（" + (deptId == null ? "无科室" : deptId) + "，角色 " + granted + "）");
         return find(id);
     }
 
     public List<ServiceAccount> list() {
-        return identityService.createUserQuery().orderByUserId().asc().list().stream()
-                .filter(u -> states.of(u.getId()).kind() == AccountStates.Kind.SERVICE)
-                .map(u -> find(u.getId())).toList();
+        return states.ofKind(AccountStates.Kind.SERVICE).stream().map(this::find).toList();
     }
 
     public ServiceAccount find(String id) {
-        ZhibanUser user = directory.find(id).filter(u -> states.of(id).kind() == AccountStates.Kind.SERVICE)
+        AccountStates.AccountState state = states.of(id);
+        ZhibanUser user = directory.find(id).filter(u -> state.kind() == AccountStates.Kind.SERVICE)
                 .orElseThrow(() -> Refusal.notFound("serviceAccount.notFound", "服务账号不存在 / no such service account: " + id, id));
-        return new ServiceAccount(user.id(), user.displayName(), user.departmentId(), user.roles(), states.of(id).disabled());
+        return new ServiceAccount(user.id(), user.displayName(), user.departmentId(), user.roles(), state.disabled());
     }
 
     void requireServiceAccount(String id) {
         find(id);
-    }
-
-    void requireSysadmin(ZhibanUser admin) {
-        if (!admin.has(Role.SYSADMIN)) {
-            throw Refusal.forbidden("admin.sysadminOnly", "只有系统管理员可以执行 / system administrator only");
-        }
     }
 
 }

@@ -1,6 +1,5 @@
 package org.zhiban.shared.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -215,18 +214,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /**
-     * For the security filter chain, which answers before any controller runs. The text comes from the application
-     * context's {@link ApiProblems}; {@code json} is no longer needed and stays for the chain's existing call.
-     */
-    public static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+    /** For the security filter chain, which answers before any controller runs; the text from {@link ApiProblems}. */
+    public static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"zhiban\"");
             write(request, response, 401, "unauthorized");
         };
     }
 
-    public static AccessDeniedHandler forbidden(ObjectMapper json) {
+    public static AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(request, response, 403, "forbidden");
     }
 

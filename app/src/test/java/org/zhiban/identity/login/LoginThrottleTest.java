@@ -30,7 +30,7 @@ class LoginThrottleTest {
         var properties = new SecurityProperties(new SecurityProperties.Lockout(5, Duration.ofMinutes(15), 10,
                 Duration.ofSeconds(1), Duration.ofSeconds(60)), new SecurityProperties.Password(10, 3, 5, Duration.ofDays(90)),
                 new SecurityProperties.Session(Duration.ofMinutes(30)), new SecurityProperties.SecondFactor(false, "政务智办"));
-        throttle = new LoginThrottle(jdbc, new SecurityPolicies(properties, jdbc, e -> { }, Clock.systemUTC()));
+        throttle = new LoginThrottle(jdbc, new SecurityPolicies(properties, jdbc, null, Clock.systemUTC()) /* the policy is never changed here */);
     }
 
     @Test

@@ -1,15 +1,15 @@
-package org.zhiban.security;
+package org.zhiban;
 
 import java.sql.Connection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What an attacker with database rights would do to a review record; the app itself has no update path. */
-final class TamperDetection {
+public final class LedgerTampering {
 
-    private TamperDetection() {
+    private LedgerTampering() {
     }
 
-    static void rewrite(JdbcTemplate jdbc, String recordId, String entry) throws Exception {
+    public static void rewrite(JdbcTemplate jdbc, String recordId, String entry) throws Exception {
         boolean postgres;
         try (Connection c = jdbc.getDataSource().getConnection()) {
             postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
