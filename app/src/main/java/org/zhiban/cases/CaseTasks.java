@@ -119,6 +119,12 @@ public class CaseTasks implements GlobalTaskListener {
         return jdbc.sql(SELECT + " where t.task_id = :id").param("id", taskId).query(CaseTasks::map).optional();
     }
 
+    /** Every task of one case in one step — open, done or cancelled — oldest first (会签 and 阅件 receipts). */
+    public List<CaseTask> ofStep(String caseId, String activityId) {
+        return jdbc.sql(SELECT + " where t.case_id = :caseId and t.activity_id = :activityId order by t.created_at, t.task_id")
+                .param("caseId", caseId).param("activityId", activityId).query(CaseTasks::map).list();
+    }
+
     /**
      * Tasks open to the user: assigned to them, or claimable through their role groups, in their department —
      * except the claimable ones 职责分离 keeps from them ({@link SeparationOfDuties}).

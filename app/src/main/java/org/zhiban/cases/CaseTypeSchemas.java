@@ -67,6 +67,7 @@ class CaseTypeSchemas implements OpenApiCustomizer {
             case SELECT -> new StringSchema()._enum(f.options());
             case MULTI_SELECT -> new ArraySchema().items(new StringSchema()._enum(f.options())).uniqueItems(true);
             case FILES -> new ArraySchema().items(new StringSchema());
+            case DEPARTMENTS -> new ArraySchema().items(new StringSchema()).uniqueItems(true);
             case DATE -> new DateSchema();
             case NUMBER, MONEY -> {
                 NumberSchema n = new NumberSchema();

@@ -11,10 +11,11 @@ public enum FieldKind {
     /** 金额 in 元 with two decimals; shown with its 大写 */ MONEY,
     /** 人员: a user id */ PERSON,
     /** 科室: a department id */ DEPARTMENT,
+    /** 多个科室 (会签、分发): a list of department ids */ DEPARTMENTS,
     /** 附件: a list of the case's attachment ids */ FILES;
 
     /** Kinds whose value is a list. */
     public boolean multiValued() {
-        return this == MULTI_SELECT || this == FILES;
+        return this == MULTI_SELECT || this == FILES || this == DEPARTMENTS;
     }
 }

@@ -106,6 +106,9 @@ public final class FieldValidation {
                     : Optional.of(problem(key, "field.noSuchUser", "没有该人员 / no such user"));
             case DEPARTMENT -> raw instanceof String s && references.departmentExists(s.strip()) ? Optional.empty()
                     : Optional.of(problem(key, "field.noSuchDepartment", "没有该科室 / no such department"));
+            case DEPARTMENTS -> raw instanceof List<?> list && list.stream().allMatch(v -> v instanceof String s
+                    && references.departmentExists(s.strip())) ? Optional.empty()
+                    : Optional.of(problem(key, "field.noSuchDepartment", "没有该科室 / no such department"));
             case FILES -> raw instanceof List<?> list && list.stream().allMatch(v -> v instanceof String s
                     && s.length() <= 64) ? Optional.empty()
                     : Optional.of(problem(key, "field.notFiles", "应为附件编号的列表 / must be a list of attachment ids"));
@@ -152,8 +155,8 @@ public final class FieldValidation {
         }
         return switch (f.kind()) {
             case TEXT, LONG_TEXT, SELECT, PERSON, DEPARTMENT -> ((String) raw).strip();
-            case MULTI_SELECT, FILES -> List.copyOf(new LinkedHashSet<>((List<?>) raw)).stream()
-                    .map(Object::toString).toList();
+            case MULTI_SELECT, FILES, DEPARTMENTS -> List.copyOf(new LinkedHashSet<>((List<?>) raw)).stream()
+                    .map(v -> v.toString().strip()).toList();
             case DATE -> date(raw).orElseThrow().toString();
             case NUMBER -> decimal(raw).orElseThrow().stripTrailingZeros();
             case MONEY -> decimal(raw).orElseThrow().setScale(2);

@@ -15,52 +15,83 @@ import org.zhiban.cases.FieldDescriptor;
 import org.zhiban.cases.FieldKind;
 import org.zhiban.cases.Notice;
 import org.zhiban.cases.Outcome;
+import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Role;
+import org.zhiban.identity.ZhibanUser;
 import org.zhiban.ledger.record.ReviewAction;
 import org.zhiban.rules.document.DocumentType;
 
 /**
- * 公文 as a case type: its fields in GB/T 9704 order, 拟稿 and 核稿 with their outcomes (核稿 under 职责分离), its
- * number prefix GW.
+ * 公文 as a case type: its fields in GB/T 9704 order, the 发文 steps with their outcomes (核稿, 会签 and 签发 under
+ * 职责分离), its number prefix GW. Every save of the draft is a version.
  */
 @Component
 class DocumentCaseType implements CaseType {
 
     static final String DRAFT = "draft";
     static final String REVIEW = "review";
+    static final String COUNTERSIGN = "countersign";
+    static final String SIGN = DocumentNumbering.SIGN;
+    static final String ISSUE = DocumentNumberVoiding.ISSUE;
+    static final String READ = "read";
     /** Shown in the case view only, never in a task form. */
     private static final String VIEW_ONLY = "@view";
 
-    /** 版头 elements first, then 正文, as GB/T 9704 lays a document out; the archive's trace last. */
+    static final List<String> DIRECTIONS = List.of("上行文", "平行文", "下行文");
+
+    /** 版头 elements first, then 主体, as GB/T 9704 lays a document out; routing, then the archive's trace last. */
     static final List<FieldDescriptor> FIELDS = List.of(
             FieldDescriptor.select("docType", Arrays.stream(DocumentType.values()).map(DocumentType::term).toList())
                     .mandatory().editableIn(START, DRAFT),
-            FieldDescriptor.of("title", FieldKind.TEXT).mandatory().maxLength(DraftFields.MAX_TITLE).editableIn(DRAFT),
-            FieldDescriptor.of("documentNumber", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).helped().editableIn(DRAFT),
-            FieldDescriptor.of("issuingOrgan", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).editableIn(DRAFT),
-            FieldDescriptor.of("mainRecipients", FieldKind.TEXT).maxLength(DraftFields.MAX_LONG).helped().editableIn(DRAFT),
-            FieldDescriptor.of("signingDate", FieldKind.DATE).editableIn(DRAFT),
+            FieldDescriptor.select("direction", DIRECTIONS).editableIn(DRAFT),
+            FieldDescriptor.of("copyNumber", FieldKind.TEXT).maxLength(16).pattern("\\d{1,6}").helped().editableIn(DRAFT),
             FieldDescriptor.select("secrecyLevel", List.of("秘密", "机密", "绝密")).editableIn(DRAFT),
+            FieldDescriptor.of("secrecyPeriod", FieldKind.TEXT).maxLength(32).helped().editableIn(DRAFT),
             FieldDescriptor.select("urgency", List.of("特急", "加急")).editableIn(DRAFT),
-            FieldDescriptor.of("attachmentNote", FieldKind.LONG_TEXT).maxLength(DraftFields.MAX_LONG).editableIn(DRAFT),
+            FieldDescriptor.of("issuingOrgan", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).editableIn(DRAFT),
+            FieldDescriptor.of("documentNumber", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).helped()
+                    .shownIn(SIGN, ISSUE, READ),
+            FieldDescriptor.of("signer", FieldKind.TEXT).maxLength(DraftFields.MAX_SHORT).helped().editableIn(DRAFT),
+            FieldDescriptor.of("title", FieldKind.TEXT).mandatory().maxLength(DraftFields.MAX_TITLE).editableIn(DRAFT),
+            FieldDescriptor.of("mainRecipients", FieldKind.TEXT).maxLength(DraftFields.MAX_LONG).helped().editableIn(DRAFT),
             FieldDescriptor.of("body", FieldKind.LONG_TEXT).mandatory().maxLength(DraftFields.MAX_BODY)
                     .editableIn(START, DRAFT),
+            FieldDescriptor.of("attachmentNote", FieldKind.LONG_TEXT).maxLength(DraftFields.MAX_LONG).editableIn(DRAFT),
+            FieldDescriptor.of("signingDate", FieldKind.DATE).shownIn(SIGN, ISSUE, READ),
+            FieldDescriptor.of("copyRecipients", FieldKind.TEXT).maxLength(DraftFields.MAX_LONG).helped().editableIn(DRAFT),
+            FieldDescriptor.of("countersignDepartments", FieldKind.DEPARTMENTS).helped().editableIn(DRAFT),
+            FieldDescriptor.of("readerDepartments", FieldKind.DEPARTMENTS).helped().editableIn(DRAFT),
+            FieldDescriptor.of("overrideReason", FieldKind.LONG_TEXT).maxLength(DraftFields.MAX_LONG).helped()
+                    .editableIn(DRAFT),
             FieldDescriptor.of("archivedObjectKey", FieldKind.TEXT).shownIn(VIEW_ONLY),
             FieldDescriptor.of("archivedSha256", FieldKind.TEXT).shownIn(VIEW_ONLY));
 
+    /* 核稿, 会签 and 签发 are independent checks: the 拟稿人 never approves their own draft, nor does one person
+       decide two of them, whatever roles they hold. Every check may send the draft back, with its reasons. */
     static final List<CaseStep> STEPS = List.of(
             CaseStep.of(DRAFT, Role.OFFICER, Outcome.primary("submit", ReviewAction.SUBMIT)),
-            // 核稿 is an independent check: the 拟稿人 never approves their own draft, whatever roles they hold.
             CaseStep.of(REVIEW, Role.REVIEWER, Outcome.primary("approve", ReviewAction.APPROVE),
-                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()).withSeparation());
+                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()).withSeparation(),
+            CaseStep.of(COUNTERSIGN, Role.REVIEWER, Outcome.primary("agree", ReviewAction.COUNTERSIGN),
+                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()).withSeparation(),
+            CaseStep.of(SIGN, Role.LEADER, Outcome.primary("sign", ReviewAction.SIGN),
+                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()).withSeparation(),
+            CaseStep.of(ISSUE, Role.OFFICER, Outcome.primary("issue", ReviewAction.ISSUE),
+                    Outcome.danger("return", ReviewAction.RETURN).withOpinion()),
+            CaseStep.of(READ, Role.OFFICER, Outcome.primary("read", ReviewAction.READ)));
 
     private final DocumentDrafts drafts;
+    private final DocumentVersions versions;
+    private final IssuingProperties issuing;
     private final CaseFiles caseFiles;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    DocumentCaseType(DocumentDrafts drafts, CaseFiles caseFiles, RuntimeService runtimeService, Clock clock) {
+    DocumentCaseType(DocumentDrafts drafts, DocumentVersions versions, IssuingProperties issuing, CaseFiles caseFiles,
+                     RuntimeService runtimeService, Clock clock) {
         this.drafts = drafts;
+        this.versions = versions;
+        this.issuing = issuing;
         this.caseFiles = caseFiles;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -94,25 +125,33 @@ class DocumentCaseType implements CaseType {
     @Override
     public Map<String, Object> create(CaseFile file, Map<String, Object> start) {
         DocumentType type = DocumentTypes.require((String) start.get("docType"));
-        drafts.insert(new DocumentDraft(file.caseId(), type, file.title(), (String) start.get("body"), null, null, null,
-                null, null, null, null, null, null, null, clock.instant()));
+        DocumentDraft draft = DocumentDraft.started(file.caseId(), type, file.title(), (String) start.get("body"),
+                clock.instant());
+        // The office's own name and the usual direction of the 文种 as a start; the drafter may change both.
+        drafts.insert(draft);
+        DocumentDraft prefilled = DraftFields.apply(draft, Map.of("issuingOrgan", issuing.of(file.department()).organ(),
+                "direction", usualDirection(type)), clock.instant());
+        drafts.update(prefilled);
+        versions.save(prefilled, START, file.initiator(), clock.instant());
         return Map.of("docType", type.name());
+    }
+
+    /** 请示 and 报告 go up, 函 goes across (条例 第十五、十六条), the rest usually down. */
+    static String usualDirection(DocumentType type) {
+        return switch (type) {
+            case REQUEST, REPORT, MOTION -> "上行文";
+            case LETTER -> "平行文";
+            default -> "下行文";
+        };
     }
 
     @Override
     public Map<String, Object> data(String caseId) {
         DocumentDraft d = drafts.find(caseId).orElseThrow();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("docType", d.docType().term());
-        data.put("title", d.title());
-        data.put("body", d.body());
-        data.put("documentNumber", d.documentNumber());
-        data.put("issuingOrgan", d.issuingOrgan());
-        data.put("mainRecipients", d.mainRecipients());
-        data.put("signingDate", d.signingDate());
-        data.put("secrecyLevel", d.secrecyLevel());
-        data.put("urgency", d.urgency());
-        data.put("attachmentNote", d.attachmentNote());
+        Map<String, Object> data = new LinkedHashMap<>(DocumentVersions.contentOf(d));
+        data.put("countersignDepartments", d.countersignDepartments());
+        data.put("readerDepartments", d.readerDepartments());
+        data.put("overrideReason", d.overrideReason());
         data.put("findings", drafts.latestFindings(caseId));
         data.put("archivedObjectKey", d.archivedObjectKey());
         data.put("archivedSha256", d.archivedSha256());
@@ -131,6 +170,8 @@ class DocumentCaseType implements CaseType {
         DocumentDraft current = drafts.find(caseId).orElseThrow();
         DocumentDraft edited = DraftFields.apply(current, input, clock.instant());
         drafts.update(edited);
+        versions.save(edited, activityId,
+                CurrentUser.atAnyStage().map(ZhibanUser::id).orElse(SystemRecords.SYSTEM_USER), clock.instant());
         if (!edited.title().equals(current.title())) {
             caseFiles.retitle(caseId, edited.title());
         }

@@ -13,8 +13,8 @@ import org.zhiban.rules.document.DocumentType;
 @Service
 public class DocumentDrafting {
 
-    /** BPMN process key of the thin 公文 flow (拟稿 → 规范性检查 → 核稿 → 归档). */
-    public static final String PROCESS_KEY = "document_basic";
+    /** BPMN process key of the 发文 lifecycle (拟稿 → 规范性检查 → 核稿 → 会签 → 签发 → 编号 → 排版 → 印发 → 分发 → 归档). */
+    public static final String PROCESS_KEY = "document_dispatch";
     static final String CASE_TYPE = "document";
 
     private final CaseFiles caseFiles;

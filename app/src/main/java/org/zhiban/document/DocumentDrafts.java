@@ -35,13 +35,20 @@ class DocumentDrafts {
                 update document_draft set doc_type = :docType, title = :title, body = :body,
                     document_number = :documentNumber, issuing_organ = :issuingOrgan,
                     main_recipients = :mainRecipients, signing_date = :signingDate, secrecy_level = :secrecyLevel,
-                    urgency = :urgency, attachment_note = :attachmentNote, updated_at = :updatedAt
+                    urgency = :urgency, attachment_note = :attachmentNote, direction = :direction,
+                    copy_recipients = :copyRecipients, signer = :signer, secrecy_period = :secrecyPeriod,
+                    copy_number = :copyNumber, countersign_departments = :countersign,
+                    reader_departments = :readers, override_reason = :overrideReason, updated_at = :updatedAt
                 where case_id = :caseId""")
                 .param("caseId", d.caseId()).param("docType", d.docType().name()).param("title", d.title())
                 .param("body", d.body()).param("documentNumber", d.documentNumber())
                 .param("issuingOrgan", d.issuingOrgan()).param("mainRecipients", d.mainRecipients())
                 .param("signingDate", d.signingDate()).param("secrecyLevel", d.secrecyLevel())
                 .param("urgency", d.urgency()).param("attachmentNote", d.attachmentNote())
+                .param("direction", d.direction()).param("copyRecipients", d.copyRecipients())
+                .param("signer", d.signer()).param("secrecyPeriod", d.secrecyPeriod())
+                .param("copyNumber", d.copyNumber()).param("countersign", joined(d.countersignDepartments()))
+                .param("readers", joined(d.readerDepartments())).param("overrideReason", d.overrideReason())
                 .param("updatedAt", Timestamp.from(d.updatedAt())).update();
     }
 
@@ -91,7 +98,19 @@ class DocumentDrafts {
                 rs.getString("title"), rs.getString("body"), rs.getString("document_number"),
                 rs.getString("issuing_organ"), rs.getString("main_recipients"), rs.getString("signing_date"),
                 rs.getString("secrecy_level"), rs.getString("urgency"), rs.getString("attachment_note"),
-                rs.getString("archived_object_key"), rs.getString("archived_sha256"),
+                rs.getString("direction"), rs.getString("copy_recipients"), rs.getString("signer"),
+                rs.getString("secrecy_period"), rs.getString("copy_number"),
+                split(rs.getString("countersign_departments")), split(rs.getString("reader_departments")),
+                rs.getString("override_reason"), rs.getString("archived_object_key"), rs.getString("archived_sha256"),
                 archivedAt == null ? null : archivedAt.toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** Department ids are {@code [a-zA-Z0-9._-]}: a comma never occurs in one. */
+    private static String joined(List<String> ids) {
+        return ids.isEmpty() ? null : String.join(",", ids);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
     }
 }

@@ -147,6 +147,26 @@ class AccessMatrixTest {
                 new Endpoint(HttpMethod.POST, "/api/tasks/nobodys-task/complete", STAFF, false,
                         Map.of("outcome", "approve")).as("/api/tasks/{id}/complete").onlyAuthorization(),
                 new Endpoint(HttpMethod.POST, "/api/documents", EnumSet.of(Role.OFFICER), false),
+                new Endpoint(HttpMethod.POST, "/api/documents/check", STAFF, false, Map.of("docType", "通知",
+                        "fields", Map.of("标题", "关于访问控制的通知"), "body", "正文")),
+                new Endpoint(HttpMethod.PUT, "/api/documents/" + officeCase + "/draft", EnumSet.of(Role.OFFICER), false,
+                        Map.of("body", "正文")).as("/api/documents/{caseId}/draft").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/versions", CASE_READERS, false)
+                        .as("/api/documents/{caseId}/versions"),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/versions/1", CASE_READERS, false)
+                        .as("/api/documents/{caseId}/versions/{versionNo}"),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/versions/diff?from=1&to=2", CASE_READERS,
+                        false).as("/api/documents/{caseId}/versions/diff"),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/numbers", CASE_READERS, false)
+                        .as("/api/documents/{caseId}/numbers"),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/receipts", CASE_READERS, false)
+                        .as("/api/documents/{caseId}/receipts"),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/files", CASE_READERS, false)
+                        .as("/api/documents/{caseId}/files"),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/files/layout/PDF", CASE_READERS, false)
+                        .as("/api/documents/{caseId}/files/{stage}/{kind}").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/preview", CASE_READERS, false)
+                        .as("/api/documents/{caseId}/preview"),
                 new Endpoint(HttpMethod.POST, "/api/cases", EnumSet.of(Role.OFFICER), false, Map.of("type", "document",
                         "title", "关于访问控制的通知", "data", Map.of("docType", "通知", "body", "正文"))),
                 new Endpoint(HttpMethod.GET, "/api/cases?q=GW", CASE_READERS, false),
@@ -306,6 +326,7 @@ class AccessMatrixTest {
             Map.entry(CaseView.class, CASE_READERS),
             Map.entry(org.zhiban.cases.ui.CaseSearchView.class, CASE_READERS),
             Map.entry(NewDocumentView.class, EnumSet.of(Role.OFFICER)),
+            Map.entry(org.zhiban.document.ui.DocumentEditorView.class, EnumSet.of(Role.OFFICER)),
             Map.entry(AuditView.class, EnumSet.of(Role.AUDITOR, Role.AUDITADMIN, Role.OFFICER, Role.REVIEWER, Role.LEADER)),
             Map.entry(KnowledgeSearchView.class, EnumSet.allOf(Role.class)),
             Map.entry(ArticleView.class, EnumSet.allOf(Role.class)),

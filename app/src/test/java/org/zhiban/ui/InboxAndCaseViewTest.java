@@ -54,7 +54,7 @@ class InboxAndCaseViewTest {
 
         var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(grid, 0, "actions");
         _click(_get(actions, Button.class, spec -> spec.withText("办理")));
-        _setValue(_get(TextField.class, spec -> spec.withId("field-documentNumber")), "某办发〔2026〕12号");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-mainRecipients")), "各科室、各直属单位");
         _click(_get(Button.class, spec -> spec.withId("outcome-submit")));
 
         assertThat(Api.as(rest, "zhangsan").openTask(caseId)).isNull();
@@ -73,7 +73,7 @@ class InboxAndCaseViewTest {
         assertThat(_get(H2.class).getText()).contains(caseId, "关于调整值班安排的通知");
         assertThat(_get(Span.class, spec -> spec.withId("case-state")).getText()).isEqualTo("办理中");
         BpmnViewer diagram = _get(BpmnViewer.class);
-        assertThat(diagram.getDiagramXml()).contains("document_basic");
+        assertThat(diagram.getDiagramXml()).contains("document_dispatch");
         assertThat(diagram.getActiveActivities()).containsExactly("review");
         assertThat(diagram.getCompletedActivities()).contains("draft", "complianceCheck");
         @SuppressWarnings("unchecked")

@@ -88,6 +88,13 @@ public final class FieldEditors {
                 box.setValue(f.value() == null ? null : f.value().toString());
                 yield wrap(box, v -> v);
             }
+            case DEPARTMENTS -> {
+                MultiSelectComboBox<String> box = new MultiSelectComboBox<>(label);
+                box.setItems(departments.keySet());
+                box.setItemLabelGenerator(id -> departments.getOrDefault(id, id));
+                box.setValue(new LinkedHashSet<>(list(f.value())));
+                yield wrap(box, v -> v == null || v.isEmpty() ? null : new ArrayList<>(v));
+            }
             case DEPARTMENT -> {
                 ComboBox<String> box = new ComboBox<>(label, departments.keySet());
                 box.setItemLabelGenerator(id -> departments.getOrDefault(id, id));
@@ -119,6 +126,7 @@ public final class FieldEditors {
             case MULTI_SELECT, FILES -> String.join("、", list(v));
             case PERSON -> people.getOrDefault(v.toString(), v.toString());
             case DEPARTMENT -> departments.getOrDefault(v.toString(), v.toString());
+            case DEPARTMENTS -> String.join("、", list(v).stream().map(id -> departments.getOrDefault(id, id)).toList());
             default -> v.toString();
         };
     }

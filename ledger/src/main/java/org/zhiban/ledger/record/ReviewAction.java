@@ -34,6 +34,14 @@ public enum ReviewAction {
     ATTACH,
     /** 归档: a finished document stored with its hash (a system step, recorded like a decision) */
     ARCHIVE,
+    /** 签发: the leader signs the document for issue */
+    SIGN,
+    /** 编号: a 发文字号 given to a signed document, or voided when it went back (a system step) */
+    NUMBER,
+    /** 用印/印发: the document sealed and issued */
+    ISSUE,
+    /** 阅知: a recipient department confirms it has read a distributed document (the read receipt) */
+    READ,
     /** 管理操作: an act of the system or security administrator, the knowledge administration or the system itself */
     ADMINISTER;
 

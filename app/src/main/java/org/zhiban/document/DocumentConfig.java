@@ -1,12 +1,14 @@
 package org.zhiban.document;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiban.rules.document.DocumentRules;
 
 /** The 公文 rule base is compiled once at start; a DRL that does not compile stops the app there. */
 @Configuration
-class DocumentRulesConfig {
+@EnableConfigurationProperties(IssuingProperties.class)
+class DocumentConfig {
 
     @Bean
     DocumentRules documentRules() {
