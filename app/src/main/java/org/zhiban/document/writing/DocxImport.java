@@ -104,10 +104,11 @@ public class DocxImport {
     }
 
     private static String styleName(XWPFDocument doc, XWPFParagraph p) {
-        if (p.getStyleID() == null || doc.getStyles() == null) {
+        if (p.getStyleID() == null) {
             return "";
         }
-        XWPFStyle style = doc.getStyles().getStyle(p.getStyleID());
+        // a file without a styles part still names the style by its id (Heading2)
+        XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(p.getStyleID());
         return style == null || style.getName() == null ? p.getStyleID() : style.getName();
     }
 

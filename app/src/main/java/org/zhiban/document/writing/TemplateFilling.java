@@ -116,7 +116,11 @@ final class TemplateFilling {
         if ("。！？".indexOf(last) >= 0) {
             return p;
         }
-        if ("；;，,、：:.".indexOf(last) >= 0) {
+        if ("：:".indexOf(last) >= 0) {
+            // 检查范围： with the range on the next lines: the colon leads on, it does not end
+            return p;
+        }
+        if ("；;，,、.".indexOf(last) >= 0) {
             return p.substring(0, p.length() - 1) + "。";
         }
         return p + "。";
@@ -132,7 +136,7 @@ final class TemplateFilling {
 
     private static String name(DraftInputs.Attachment a) {
         // 附件名称后不加标点符号 (GB/T 9704 7.3.4), and 《》 are not used around them
-        return a.name().strip().replaceAll("^《|》$", "").replaceAll("[。，、；：！？.,;:!?]+$", "");
+        return a.name().strip().replaceAll("[。，、；：！？.,;:!?]+$", "").replaceAll("^《|》$", "");
     }
 
     private static String orMissing(String value) {

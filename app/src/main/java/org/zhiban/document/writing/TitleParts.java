@@ -48,7 +48,7 @@ final class TitleParts {
 
     /**
      * 你局 (downward) or 贵局 (between peers; 你 is for subordinates only, REFERENCE L09), from the recipient's
-     * name: ××区人民政府 → 区, ××交通运输局 → 局, anything else (or several recipients) → 单位.
+     * name: ××区人民政府 → 区, ××交通运输局 → 局, ××委员会 → 委, anything else (or several recipients) → 单位.
      */
     static String addressee(String recipients, Direction direction) {
         String prefix = direction == Direction.DOWNWARD ? "你" : "贵";
@@ -62,6 +62,9 @@ final class TitleParts {
         }
         if (r.endsWith("中心")) {
             return prefix + "中心";
+        }
+        if (r.endsWith("委员会")) {
+            return prefix + "委";
         }
         char last = r.isEmpty() ? ' ' : r.charAt(r.length() - 1);
         return prefix + (ORGAN_ENDINGS.indexOf(last) >= 0 ? String.valueOf(last) : "单位");
