@@ -18,6 +18,7 @@ final class DocumentParts {
             "[\\p{IsHan}A-Za-z]+[〔\\[［【（(]\\s*\\d{4}\\s*[〕\\]］】）)]\\s*第?\\s*\\d+\\s*号");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4}|[〇○零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+    private static final Pattern SIGNER = Pattern.compile("签\\s*发\\s*人\\s*[：:].*");
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附\\s*件\\s*[：:]");
     private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^\\d+[.．]");
     /** The 版头 and the title sit in the first lines; a 发文字号 further down is one quoted in the text. */
@@ -34,7 +35,9 @@ final class DocumentParts {
         int start = 0;
         for (int i = 0; i < Math.min(n, HEAD_LINES); i++) {
             Matcher m = NUMBER.matcher(ps.get(i).text());
-            if (m.find()) {
+            // the 发文字号 stands on its own line (with the 签发人 of an upward document), never inside a sentence:
+            // 你局《…》（某发〔2026〕3号）收悉 quotes another document's number
+            if (m.find() && SIGNER.matcher(ps.get(i).text().replace(m.group(), "")).replaceAll("").isBlank()) {
                 number = m.group().replaceAll("\\s+", "");
                 start = i + 1;
                 break;
@@ -77,11 +80,14 @@ final class DocumentParts {
     }
 
     /**
-     * The title's paragraphs [from, to): the centred one set large (or in Word's title style, or ending in a 文种)
-     * below the 版头 — a title of two lines is two centred paragraphs — else the first paragraph ending in a 文种.
+     * The title's paragraphs [from, to): centred lines set large (or in Word's title style) below the 版头 that
+     * together end in a 文种 — a long title is two centred paragraphs — else the first paragraph ending in a 文种,
+     * else the first such centred run (a title that names no 文种). A 机关标志 (××文件, or an organ's name set
+     * large above a 函) is passed over because it ends in no 文种.
      */
     private static int[] title(List<WordParagraph> ps, int start) {
         int limit = Math.min(ps.size(), start + TITLE_LINES);
+        int[] firstCentred = null;
         for (int i = start; i < limit; i++) {
             WordParagraph p = ps.get(i);
             if (p.centred() && !p.text().endsWith("文件")
@@ -91,7 +97,10 @@ final class DocumentParts {
                         && ps.get(to).fontSize() == p.fontSize() && !isRecipients(ps.get(to).text())) {
                     to++;
                 }
-                return new int[] {i, to};
+                if (docType(joined(ps, i, to)) != null) {
+                    return new int[] {i, to};
+                }
+                firstCentred = firstCentred == null ? new int[] {i, to} : firstCentred;
             }
         }
         for (int i = start; i < limit; i++) {
@@ -99,7 +108,7 @@ final class DocumentParts {
                 return new int[] {i, i + 1};
             }
         }
-        return null;
+        return firstCentred;
     }
 
     /** The 文种 a title ends with; 复函 and 命令 count as 函 and 令. */

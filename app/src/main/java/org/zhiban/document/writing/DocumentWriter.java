@@ -63,8 +63,8 @@ public class DocumentWriter {
      * @param requested the classification the officer gives the material; a case's own is never lowered
      */
     public Written draft(ZhibanUser user, String caseId, DraftInputs in, Classification requested) {
-        DocumentTemplates.Filled filled = templates.fill(in);
         DraftingCases.Bound bound = caseId == null ? null : cases.bind(user, caseId);
+        DocumentTemplates.Filled filled = templates.fill(in);
         DraftPrompt prompt = new DraftPrompt(filled, templates.preview(filled.template()));
         AiRequest request = prompt.request(in, level(requested, bound));
         AiResult<String> result = assistant.write(bound == null ? request : request.forCase(caseId), filled::text);
