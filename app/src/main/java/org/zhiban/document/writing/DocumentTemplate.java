@@ -30,4 +30,9 @@ public record DocumentTemplate(DocumentType docType, String form, String purpose
     Set<Placeholder> placeholders() {
         return TemplateFilling.placeholdersOf(body);
     }
+
+    /** The same as names ({@code recipients}, {@code points} …), in the order of {@link Placeholder}. */
+    public List<String> placeholderNames() {
+        return placeholders().stream().map(Placeholder::key).toList();
+    }
 }

@@ -3,8 +3,6 @@ package org.zhiban.document.writing;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,13 +105,9 @@ class DocumentWritingController {
 
     private TypeView view(DocumentType type) {
         List<FormView> forms = templates.of(type).stream().map(t -> new FormView(t.form(), t.structure(),
-                t.directions().stream().map(Direction::term).toList(), t.closing(), keys(t.placeholders()),
+                t.directions().stream().map(Direction::term).toList(), t.closing(), t.placeholderNames(),
                 templates.preview(t))).toList();
         return new TypeView(type.name(), DocumentTypeNames.label(type), templates.of(type).get(0).purpose(), forms);
-    }
-
-    private static List<String> keys(Set<Placeholder> placeholders) {
-        return placeholders.stream().map(Placeholder::key).collect(Collectors.toList());
     }
 
     private static String blankToNull(String s) {
