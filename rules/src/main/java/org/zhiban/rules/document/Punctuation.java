@@ -11,7 +11,7 @@ public final class Punctuation {
 
     /** A half-width mark touching a Chinese character: Chinese text takes full-width punctuation. */
     private static final Pattern HALF_WIDTH = Pattern.compile(
-            "(?<=\\p{IsHan})([,;:?!()]|\\.(?![\\d\\w]))|([,;:?!()])(?=\\p{IsHan})");
+            "(?<=\\p{IsHan})([,;:?!()]|\\.(?![\\d\\w.]))|([,;:?!()])(?=\\p{IsHan})");
     private static final Pattern ELLIPSIS = Pattern.compile("(\\.{3,}|。{3,}|…{3,}|(?<!…)…(?!…)|[·]{3,})");
     private static final Pattern DOUBLED = Pattern.compile("(([，、；：！？])\\2+|(?<!。)。。(?!。))");
     private static final Pattern DUN_BETWEEN_MARKS = Pattern.compile("(?<=[》”])(、)(?=[《“])");
@@ -21,7 +21,11 @@ public final class Punctuation {
     }
 
     public static List<TextMatch> halfWidth(String text) {
-        return Texts.find(HALF_WIDTH, text, m -> fullWidth(m.group(1) != null ? m.group(1) : m.group(2)));
+        // a half-width bracket of a heading ordinal, (一), is DOC-HEADING-BRACKETS' to report
+        List<TextMatch> headingBrackets = Headings.halfWidthBrackets(text);
+        return Texts.find(HALF_WIDTH, text, m -> fullWidth(m.group(1) != null ? m.group(1) : m.group(2))).stream()
+                .filter(mark -> headingBrackets.stream().noneMatch(b -> b.start() <= mark.start() && mark.end() <= b.end()))
+                .toList();
     }
 
     public static List<TextMatch> ellipsis(String text) {

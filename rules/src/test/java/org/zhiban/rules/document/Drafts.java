@@ -55,6 +55,16 @@ final class Drafts {
                 .body("为做好预算绩效评价工作，请贵局于12月20日前提供2026年食品抽检经费使用情况。请函复。");
     }
 
+    /** A 批复 that cites the 请示 it answers. */
+    static Builder aCleanReply() {
+        return aPlainNotice().docType(DocumentType.REPLY)
+                .issuingOrgan("某市人民政府")
+                .documentNumber("某政复〔2026〕5号")
+                .title("某市人民政府关于同意拨付2027年食品安全抽检专项经费的批复")
+                .mainRecipients("某市市场监督管理局")
+                .body("你局《关于申请2027年食品安全抽检专项经费的请示》（某市监发〔2026〕7号）收悉。经研究，同意拨付专项经费。此复。");
+    }
+
     static final class Builder {
         private final DocumentFactsBuilder facts = DocumentFacts.builder(DocumentType.NOTICE);
 
