@@ -56,6 +56,14 @@ public final class Headings {
                 .toList();
     }
 
+    /** Where each heading's ordinal and any mark after it sit: the heading rules own what is wrong there. */
+    public static List<TextMatch> ordinalSpans(String body) {
+        return parse(body).stream().map(h -> {
+            int end = h.badMark() == null ? h.ordinal().end() : Math.max(h.ordinal().end(), h.badMark().end());
+            return TextMatch.of(body, h.ordinal().start(), end, null);
+        }).toList();
+    }
+
     public static List<TextMatch> halfWidthBrackets(String body) {
         return parse(body).stream().map(Heading::halfWidthBracket).filter(java.util.Objects::nonNull).toList();
     }

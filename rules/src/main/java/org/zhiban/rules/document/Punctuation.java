@@ -21,8 +21,8 @@ public final class Punctuation {
     }
 
     public static List<TextMatch> halfWidth(String text) {
-        // a half-width bracket of a heading ordinal, (一), is DOC-HEADING-BRACKETS' to report
-        List<TextMatch> headingBrackets = Headings.halfWidthBrackets(text);
+        // a half-width mark of a heading ordinal, (一) or 一. , is the heading rules' to report
+        List<TextMatch> headingBrackets = Headings.ordinalSpans(text);
         return Texts.find(HALF_WIDTH, text, m -> fullWidth(m.group(1) != null ? m.group(1) : m.group(2))).stream()
                 .filter(mark -> headingBrackets.stream().noneMatch(b -> b.start() <= mark.start() && mark.end() <= b.end()))
                 .toList();
