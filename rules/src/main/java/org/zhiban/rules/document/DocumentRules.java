@@ -51,7 +51,9 @@ public final class DocumentRules {
     private static final String VERSION = "1.0.0";
 
     private static final Comparator<Finding> REPORT_ORDER =
-            Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::message);
+            Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::field)
+                    .thenComparing(Finding::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Finding::message);
 
     /** 成文日期 are days in China, whatever the server's zone. */
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");

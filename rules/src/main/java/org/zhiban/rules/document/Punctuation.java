@@ -15,7 +15,7 @@ public final class Punctuation {
     private static final Pattern ELLIPSIS = Pattern.compile("(\\.{3,}|。{3,}|…{3,}|(?<!…)…(?!…)|[·]{3,})");
     private static final Pattern DOUBLED = Pattern.compile("(([，、；：！？])\\2+|(?<!。)。。(?!。))");
     private static final Pattern DUN_BETWEEN_MARKS = Pattern.compile("(?<=[》”])(、)(?=[《“])");
-    private static final Pattern DUN_BEFORE_DENG = Pattern.compile("([、，])(?=等(?![级次同于待候额量距]))");
+    private static final Pattern DUN_BEFORE_DENG = Pattern.compile("([、，])(?=等(?![级次同于待候额量距到着]))");
 
     private Punctuation() {
     }
