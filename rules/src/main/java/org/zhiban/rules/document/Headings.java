@@ -53,6 +53,7 @@ public final class Headings {
         };
         return parse(body).stream().filter(h -> h.level() == level && h.badMark() != null)
                 .map(h -> new TextMatch(h.badMark().start(), h.badMark().end(), h.badMark().text(), right))
+                .limit(Texts.MAX_MATCHES)
                 .toList();
     }
 
@@ -65,7 +66,7 @@ public final class Headings {
     }
 
     public static List<TextMatch> halfWidthBrackets(String body) {
-        return parse(body).stream().map(Heading::halfWidthBracket).filter(java.util.Objects::nonNull).toList();
+        return Texts.capped(parse(body).stream().map(Heading::halfWidthBracket).filter(java.util.Objects::nonNull).toList());
     }
 
     public static List<TextMatch> specialCharacters(String body) {
@@ -78,7 +79,7 @@ public final class Headings {
                 found.add(TextMatch.of(body, line.start() + matcher.start(1), line.start() + matcher.end(1), suggestion));
             }
         }
-        return found;
+        return Texts.capped(found);
     }
 
     /**
@@ -109,7 +110,7 @@ public final class Headings {
             }
             open.push(new Scope(heading.level()));
         }
-        return order ? disorder : sequence;
+        return Texts.capped(order ? disorder : sequence);
     }
 
     private static final class Scope {

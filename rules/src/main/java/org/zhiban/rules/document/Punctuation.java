@@ -69,7 +69,7 @@ public final class Punctuation {
         }
         stacks.forEach(stack -> stack.forEach(at -> found.add(TextMatch.of(text, at, at + 1, null))));
         found.sort(java.util.Comparator.comparingInt(TextMatch::start));
-        return found;
+        return Texts.capped(found);
     }
 
     static String fullWidth(String mark) {

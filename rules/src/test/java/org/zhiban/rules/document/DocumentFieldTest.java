@@ -95,4 +95,12 @@ class DocumentFieldTest {
     void a_combined_secrecy_level_still_counts_as_level_and_period() {
         assertThat(check(aPlainNotice().copyNumber("000001").secrecyLevel("机密★5年"))).isEmpty();
     }
+
+    @Test
+    void one_rule_reports_at_most_a_screenful_on_one_field() {
+        var flooded = Drafts.aCleanReport().body("抽检,".repeat(500) + "特此报告。");
+
+        assertThat(check(flooded)).hasSize(Texts.MAX_MATCHES)
+                .allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("DOC-PUNCT-HALF-WIDTH"));
+    }
 }
