@@ -62,12 +62,13 @@ public final class AttachmentNotes {
         return Texts.capped(found);
     }
 
-    /** Punctuation at the end of a line, that is after a name. */
+    /** Punctuation after a name (the end of an entry; a wrapped name may break after a 、 inside it). */
     public static List<TextMatch> namePunctuation(String note) {
         List<TextMatch> found = new ArrayList<>();
-        for (TextMatch line : Texts.find(LINE, note)) {
-            for (TextMatch mark : Texts.trailing(line.text(), "。，、；：！？.,;:!?", "")) {
-                found.add(TextMatch.of(note, line.start() + mark.start(), line.start() + mark.end(), ""));
+        for (Entry entry : entries(note)) {
+            TextMatch name = entry.name();
+            for (TextMatch mark : Texts.trailing(name.text(), "。，、；：！？.,;:!?", "")) {
+                found.add(TextMatch.of(note, name.start() + mark.start(), name.start() + mark.end(), ""));
             }
         }
         return Texts.capped(found);
@@ -95,7 +96,10 @@ public final class AttachmentNotes {
             } else if (!text.isBlank()) {
                 Matcher label = LABEL.matcher(text);
                 int nameStart = line.start() + (label.find() ? label.end() : 0);
-                entries.add(new Entry(-1, null, trimmed(note, nameStart, line.end())));
+                TextMatch name = trimmed(note, nameStart, line.end());
+                if (!name.text().isEmpty()) {   // "附件：" alone on its line, the names below it
+                    entries.add(new Entry(-1, null, name));
+                }
             }
         }
         return entries;
