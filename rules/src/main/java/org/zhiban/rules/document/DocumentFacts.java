@@ -75,8 +75,8 @@ public record DocumentFacts(
         return effectiveDirection() == Direction.UPWARD;
     }
 
-    /** Copies the list (so the record stays immutable) and drops null entries a form might send. */
+    /** Copies the list (so the record stays immutable) and drops the null or blank entries a form might send. */
     private static List<String> listOf(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+        return values == null ? List.of() : values.stream().filter(value -> value != null && !value.isBlank()).toList();
     }
 }

@@ -133,8 +133,4 @@ public final class Titles {
         String name = about < 0 ? core : core.substring(about + 2);
         return organ + "关于印发《" + name + "》的通知";
     }
-
-    static boolean isSentencePunctuation(char c) {
-        return SENTENCE_PUNCTUATION.indexOf(c) >= 0;
-    }
 }

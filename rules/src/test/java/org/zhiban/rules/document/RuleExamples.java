@@ -216,7 +216,7 @@ final class RuleExamples {
         example("DOC-HEADING-BRACKETS", aPlainNotice().body("一、加强值班\n(一)落实人员\n（二）落实经费"), "(一)",
                 aPlainNotice().body("一、加强值班\n（一）落实人员\n（二）落实经费"));
         example("DOC-HEADING-SPECIAL-CHARACTER", aPlainNotice().body("一、加强值班\n⑴落实人员\n⑵落实经费"), "⑴",
-                aPlainNotice().body("一、加强值班\n（1）落实人员\n（2）落实经费"), "DOC-HEADING-SPECIAL-CHARACTER");
+                aPlainNotice().body("一、加强值班\n（1）落实人员\n（2）落实经费"));
         example("DOC-HEADING-SEQUENCE", aPlainNotice().body("一、加强值班\n三、做好检查"), "三、",
                 aPlainNotice().body("一、加强值班\n1.落实人员\n二、做好检查\n1.检查范围"));
         example("DOC-HEADING-ORDER", aPlainNotice().body("一、加强值班\n1.落实人员\n（一）落实经费"), "（一）",
