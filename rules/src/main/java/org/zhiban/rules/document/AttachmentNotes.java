@@ -13,15 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class AttachmentNotes {
 
-    private static final Pattern LABEL = Pattern.compile("^\\s*附件：");
-    private static final Pattern WRONG_LABEL = Pattern.compile("^\\s*(附件\\s*[:：]?|附\\s*[:：]|附件\\s+)");
+    private static final Pattern LABEL = Pattern.compile("^\\s*+附件：");
+    private static final Pattern WRONG_LABEL = Pattern.compile("^\\s*+(附件\\s*+[:：]?|附\\s*+[:：]|附件\\s++)");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\s*(?:附件\\s*[：:])?\\s*)(\\d+)[.．]");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\s*+(?:附件\\s*+[：:])?\\s*+)(\\d++)[.．]");
     private static final Pattern WRONG_ORDINAL = Pattern.compile(
-            "^\\s*(?:附件[：:])?\\s*((\\d+)[、，,]|[（(](\\d+)[）)]|([一二三四五六七八九十]+)[、.．])");
-    private static final Pattern END_PUNCTUATION = Pattern.compile("([。，、；：！？.,;:!?]+)[ \\t]*$");
-    private static final Pattern NAME_NOISE = Pattern.compile("[\\s《》“”\"]|[。，、；：！？.,;:!?]+$");
-    private static final Pattern NAME_PREFIX = Pattern.compile("^(附件\\s*\\d*\\s*[：:]?)?\\s*(\\d+[.．、]|[（(]\\d+[）)])?");
+            "^\\s*+(?:附件[：:])?\\s*+((\\d++)[、，,]|[（(](\\d+)[）)]|([一二三四五六七八九十]+)[、.．])");
+    private static final Pattern NAME_NOISE = Pattern.compile("[\\s《》“”\"]");
+    private static final Pattern NAME_PREFIX = Pattern.compile("^(附件\\s*+\\d*+\\s*+[：:]?)?\\s*+(\\d+[.．、]|[（(]\\d+[）)])?");
 
     private AttachmentNotes() {
     }
@@ -60,19 +59,19 @@ public final class AttachmentNotes {
                         number + "."));
             }
         }
-        return found;
+        return Texts.capped(found);
     }
 
-    /** Punctuation at the end of a line, that is after a name. */
+    /** Punctuation after a name (the end of an entry; a wrapped name may break after a 、 inside it). */
     public static List<TextMatch> namePunctuation(String note) {
         List<TextMatch> found = new ArrayList<>();
-        for (TextMatch line : Texts.find(LINE, note)) {
-            Matcher matcher = END_PUNCTUATION.matcher(line.text());
-            if (matcher.find()) {
-                found.add(TextMatch.of(note, line.start() + matcher.start(1), line.start() + matcher.end(1), ""));
+        for (Entry entry : entries(note)) {
+            TextMatch name = entry.name();
+            for (TextMatch mark : Texts.trailing(name.text(), "。，、；：！？.,;:!?", "")) {
+                found.add(TextMatch.of(note, name.start() + mark.start(), name.start() + mark.end(), ""));
             }
         }
-        return found;
+        return Texts.capped(found);
     }
 
     /** The attachments the note names, wrapped lines joined to the name they continue. */
@@ -97,7 +96,10 @@ public final class AttachmentNotes {
             } else if (!text.isBlank()) {
                 Matcher label = LABEL.matcher(text);
                 int nameStart = line.start() + (label.find() ? label.end() : 0);
-                entries.add(new Entry(-1, null, trimmed(note, nameStart, line.end())));
+                TextMatch name = trimmed(note, nameStart, line.end());
+                if (!name.text().isEmpty()) {   // "附件：" alone on its line, the names below it
+                    entries.add(new Entry(-1, null, name));
+                }
             }
         }
         return entries;
@@ -127,7 +129,7 @@ public final class AttachmentNotes {
                         entry.numberSpan().text(), (i + 1) + "."));
             }
         }
-        return found;
+        return Texts.capped(found);
     }
 
     public static boolean numbered(String note) {
@@ -138,7 +140,8 @@ public final class AttachmentNotes {
     public static List<TextMatch> notAttached(String note, List<String> attachments) {
         Set<String> attached = new HashSet<>();
         attachments.forEach(title -> attached.add(key(title)));
-        return entries(note).stream().map(Entry::name).filter(name -> !attached.contains(key(name.text()))).toList();
+        return Texts.capped(entries(note).stream().map(Entry::name)
+                .filter(name -> !attached.contains(key(name.text()))).toList());
     }
 
     /** Attachments the note does not name, in order. */
@@ -189,7 +192,9 @@ public final class AttachmentNotes {
     /** Comparison key: no spaces, marks or numbering, so "附件1：《方案》" matches "方案". */
     static String key(String name) {
         String withoutPrefix = NAME_PREFIX.matcher(name.strip()).replaceFirst("");
-        return NAME_NOISE.matcher(withoutPrefix).replaceAll("");
+        String bare = NAME_NOISE.matcher(withoutPrefix).replaceAll("");
+        List<TextMatch> end = Texts.trailing(bare, "。，、；：！？.,;:!?", null);
+        return end.isEmpty() ? bare : bare.substring(0, end.get(0).start());
     }
 
     private static TextMatch trimmed(String note, int start, int end) {

@@ -46,6 +46,43 @@ public final class DocumentFactsBuilder {
     public DocumentFactsBuilder copyRecipients(List<String> values) { copyRecipients = values; return this; }
     public DocumentFactsBuilder copyRecipients(String... values) { return copyRecipients(List.of(values)); }
 
+    /**
+     * Sets a text element by its {@link DocumentField}, as an API that receives the Chinese keys does. 文种 and
+     * 行文方向 are parsed ({@link DocumentType#parse}, {@link Direction#parse}); list elements take
+     * {@link #field(DocumentField, List)}.
+     */
+    public DocumentFactsBuilder field(DocumentField field, String value) {
+        switch (field) {
+            case DOC_TYPE -> docType(DocumentType.parse(value));
+            case DIRECTION -> direction(Direction.parse(value));
+            case COPY_NUMBER -> copyNumber(value);
+            case SECRECY_LEVEL -> secrecyLevel(value);
+            case SECRECY_PERIOD -> secrecyPeriod(value);
+            case URGENCY -> urgency(value);
+            case ISSUING_ORGAN -> issuingOrgan(value);
+            case DOCUMENT_NUMBER -> documentNumber(value);
+            case SIGNER -> signer(value);
+            case TITLE -> title(value);
+            case BODY -> body(value);
+            case ATTACHMENT_NOTE -> attachmentNote(value);
+            case SIGNING_DATE -> signingDate(value);
+            case MAIN_RECIPIENTS, COPY_RECIPIENTS, ATTACHMENTS ->
+                    throw new IllegalArgumentException(field.key() + "是列表，请逐项提供");
+        }
+        return this;
+    }
+
+    /** Sets a list element (主送, 抄送, 附件) by its {@link DocumentField}. */
+    public DocumentFactsBuilder field(DocumentField field, List<String> values) {
+        switch (field) {
+            case MAIN_RECIPIENTS -> mainRecipients(values);
+            case COPY_RECIPIENTS -> copyRecipients(values);
+            case ATTACHMENTS -> attachments(values);
+            default -> throw new IllegalArgumentException(field.key() + "不是列表");
+        }
+        return this;
+    }
+
     public DocumentFacts build() {
         return new DocumentFacts(docType, direction, copyNumber, secrecyLevel, secrecyPeriod, urgency, issuingOrgan,
                 documentNumber, signer, title, mainRecipients, body, attachmentNote, attachments, signingDate,

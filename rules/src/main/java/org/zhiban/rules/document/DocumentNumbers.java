@@ -16,6 +16,7 @@ public final class DocumentNumbers {
     private static final Pattern NO_HAO = Pattern.compile(CLOSE + "\\s*第?(\\d+)\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("(\\s+)");
     private static final Pattern WELL_FORMED = Pattern.compile("\\p{IsHan}+〔\\d{4}〕[1-9]\\d*号");
+    private static final Pattern ORDER_NUMBER = Pattern.compile("第[1-9]\\d*号");
     private static final Pattern YEAR = Pattern.compile(OPEN + "(\\d{4})" + CLOSE);
 
     private DocumentNumbers() {
@@ -49,6 +50,11 @@ public final class DocumentNumbers {
 
     public static List<TextMatch> whitespace(String number) {
         return Texts.find(WHITESPACE, number, m -> "");
+    }
+
+    /** 令号 of a 命令（令）: 第12号 (GB/T 9704-2012 10.2). */
+    public static boolean orderNumber(String number) {
+        return ORDER_NUMBER.matcher(number.strip()).matches();
     }
 
     public static boolean wellFormed(String number) {

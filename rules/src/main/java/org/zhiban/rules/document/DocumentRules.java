@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -27,12 +30,20 @@ public final class DocumentRules {
 
     /** Listed rather than scanned: classpath scanning is unreliable inside a Spring Boot fat jar. */
     static final List<String> RULE_FILES = List.of(
+            "rules/document/elements.drl",
             "rules/document/document-number.drl",
             "rules/document/signing-date.drl",
             "rules/document/title.drl",
             "rules/document/header.drl",
+            "rules/document/signer.drl",
+            "rules/document/recipients.drl",
             "rules/document/routing.drl",
-            "rules/document/attachment-note.drl");
+            "rules/document/genre-wording.drl",
+            "rules/document/attachment-note.drl",
+            "rules/document/headings.drl",
+            "rules/document/wording.drl",
+            "rules/document/punctuation.drl",
+            "rules/document/numbers.drl");
 
     /* Its own release id keeps this rule base apart from other domains' bases built in the same JVM. */
     private static final String GROUP_ID = "org.zhiban.rules";
@@ -40,21 +51,37 @@ public final class DocumentRules {
     private static final String VERSION = "1.0.0";
 
     private static final Comparator<Finding> REPORT_ORDER =
-            Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::message);
+            Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::field)
+                    .thenComparing(Finding::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Finding::message);
+
+    /** 成文日期 are days in China, whatever the server's zone. */
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final KieBase kieBase;
     private final DocumentRuleSettings settings;
+    private final Clock clock;
 
     public DocumentRules() {
         this(DocumentRuleSettings.defaults());
     }
 
     public DocumentRules(DocumentRuleSettings settings) {
-        this(RULE_FILES, settings);
+        this(settings, Clock.system(OFFICE_ZONE));
+    }
+
+    /** @param clock today's date, for the rule that a 成文日期 may not lie in the future */
+    public DocumentRules(DocumentRuleSettings settings, Clock clock) {
+        this(RULE_FILES, settings, clock);
     }
 
     DocumentRules(List<String> ruleFiles, DocumentRuleSettings settings) {
+        this(ruleFiles, settings, Clock.system(OFFICE_ZONE));
+    }
+
+    DocumentRules(List<String> ruleFiles, DocumentRuleSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.kieBase = compile(ruleFiles);
     }
 
@@ -68,6 +95,7 @@ public final class DocumentRules {
         KieSession session = kieBase.newKieSession();
         try {
             session.insert(settings);
+            session.insert(new CheckContext(LocalDate.now(clock.withZone(OFFICE_ZONE))));
             session.insert(doc);
             session.fireAllRules();
             return session.getObjects(new ClassObjectFilter(Finding.class)).stream()

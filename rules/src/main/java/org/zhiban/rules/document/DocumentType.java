@@ -47,4 +47,18 @@ public enum DocumentType {
     public String term() {
         return term;
     }
+
+    /** Reads 通知, 命令 or 令, 命令（令）, or the enum name (NOTICE). */
+    public static DocumentType parse(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.equals("命令") || value.equals("命令（令）")) {
+            return ORDER;
+        }
+        for (DocumentType type : values()) {
+            if (type.term.equals(value) || type.name().equalsIgnoreCase(value)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("未知的文种：" + text + "（应为《党政机关公文处理工作条例》第八条所列15种之一）");
+    }
 }

@@ -20,7 +20,8 @@ public final class GenrePhrases {
     private static final Pattern REPORT_CLOSING = Pattern.compile("(特此报告|专此报告)");
     private static final Pattern INSTRUCTION_REQUEST = Pattern.compile("((?:妥否|当否)[，,]\\s*请批示|请批示|请指示)");
     private static final Pattern SECOND_PERSON = Pattern.compile("(你(?:局|市|县|区|省|委|厅|部|办|院|单位|公司|处|中心|署))");
-    private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^》]+》\\s*[（(][^）)]*号[）)]");
+    /** 《…请示》 or any 《…》 followed by its 发文字号 in brackets: the incoming document is named. */
+    private static final Pattern CITED_DOCUMENT = Pattern.compile("《[^》]*(?:请示|报告|函)》|《[^》]+》\\s*[（(][^）)]*号[）)]");
 
     private GenrePhrases() {
     }

@@ -53,11 +53,20 @@ public final class Headings {
         };
         return parse(body).stream().filter(h -> h.level() == level && h.badMark() != null)
                 .map(h -> new TextMatch(h.badMark().start(), h.badMark().end(), h.badMark().text(), right))
+                .limit(Texts.MAX_MATCHES)
                 .toList();
     }
 
+    /** Where each heading's ordinal and any mark after it sit: the heading rules own what is wrong there. */
+    public static List<TextMatch> ordinalSpans(String body) {
+        return parse(body).stream().map(h -> {
+            int end = h.badMark() == null ? h.ordinal().end() : Math.max(h.ordinal().end(), h.badMark().end());
+            return TextMatch.of(body, h.ordinal().start(), end, null);
+        }).toList();
+    }
+
     public static List<TextMatch> halfWidthBrackets(String body) {
-        return parse(body).stream().map(Heading::halfWidthBracket).filter(java.util.Objects::nonNull).toList();
+        return Texts.capped(parse(body).stream().map(Heading::halfWidthBracket).filter(java.util.Objects::nonNull).toList());
     }
 
     public static List<TextMatch> specialCharacters(String body) {
@@ -70,7 +79,7 @@ public final class Headings {
                 found.add(TextMatch.of(body, line.start() + matcher.start(1), line.start() + matcher.end(1), suggestion));
             }
         }
-        return found;
+        return Texts.capped(found);
     }
 
     /**
@@ -101,7 +110,7 @@ public final class Headings {
             }
             open.push(new Scope(heading.level()));
         }
-        return order ? disorder : sequence;
+        return Texts.capped(order ? disorder : sequence);
     }
 
     private static final class Scope {

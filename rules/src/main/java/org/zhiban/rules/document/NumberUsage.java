@@ -11,7 +11,7 @@ public final class NumberUsage {
     private static final Pattern PERCENT_RANGE = Pattern.compile(
             "(?<![\\d.%％])((" + NUMBER + ")\\s*([～~〜\\-－—至到])\\s*(" + NUMBER + ")[%％])");
     /** 63%-68%: a range of values takes the 浪纹线 ～. */
-    private static final Pattern VALUE_RANGE_DASH = Pattern.compile("(?<=" + NUMBER + "[%％])\\s*([\\-－–—])\\s*(?=" + NUMBER + "[%％])");
+    private static final Pattern VALUE_RANGE_DASH = Pattern.compile("\\d[%％]\\s*([\\-－–—])\\s*(?=" + NUMBER + "[%％])");
     /** 2011-2015年: a span of time takes the 一字线 —. */
     private static final Pattern YEAR_RANGE_DASH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年?\\s*([\\-－–~～〜])\\s*(?:19|20)\\d{2}年");
     /** 26年11月: the year is written in full. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Organs {
 
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;]");
-    private static final Pattern TRIM = Pattern.compile("^\\s*(抄送|主送)?[：:]?\\s*|[\\s。，,、；;：:.]+$");
+    private static final Pattern LABEL = Pattern.compile("^\\s*+(抄送|主送)?[：:]?\\s*+");
     /** A person rather than an organ: 条例第十五条（五） forbids addressing a superior's leader personally. */
     private static final Pattern PERSON = Pattern.compile(
             ".*(同志|书记|省长|市长|县长|区长|州长|镇长|乡长|局长|厅长|部长|主任|处长|科长|主席|总理|领导|先生|女士)\\s*[：:]?\\s*$");
@@ -43,7 +43,9 @@ public final class Organs {
 
     /** The name without label, surrounding space and trailing punctuation, for comparing entries. */
     public static String normalise(String name) {
-        return TRIM.matcher(name).replaceAll("");
+        String withoutLabel = LABEL.matcher(name).replaceFirst("").stripTrailing();
+        List<TextMatch> end = Texts.trailing(withoutLabel, "。，,、；;：:. ", null);
+        return end.isEmpty() ? withoutLabel : withoutLabel.substring(0, end.get(0).start()).strip();
     }
 
     public static boolean isPerson(String name) {

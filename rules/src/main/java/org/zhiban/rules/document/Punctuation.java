@@ -11,17 +11,21 @@ public final class Punctuation {
 
     /** A half-width mark touching a Chinese character: Chinese text takes full-width punctuation. */
     private static final Pattern HALF_WIDTH = Pattern.compile(
-            "(?<=\\p{IsHan})([,;:?!()]|\\.(?![\\d\\w]))|([,;:?!()])(?=\\p{IsHan})");
+            "(?<=\\p{IsHan})([,;:?!()]|\\.(?![\\d\\w.]))|([,;:?!()])(?=\\p{IsHan})");
     private static final Pattern ELLIPSIS = Pattern.compile("(\\.{3,}|。{3,}|…{3,}|(?<!…)…(?!…)|[·]{3,})");
     private static final Pattern DOUBLED = Pattern.compile("(([，、；：！？])\\2+|(?<!。)。。(?!。))");
     private static final Pattern DUN_BETWEEN_MARKS = Pattern.compile("(?<=[》”])(、)(?=[《“])");
-    private static final Pattern DUN_BEFORE_DENG = Pattern.compile("([、，])(?=等(?![级次同于待候额量距]))");
+    private static final Pattern DUN_BEFORE_DENG = Pattern.compile("([、，])(?=等(?![级次同于待候额量距到着]))");
 
     private Punctuation() {
     }
 
     public static List<TextMatch> halfWidth(String text) {
-        return Texts.find(HALF_WIDTH, text, m -> fullWidth(m.group(1) != null ? m.group(1) : m.group(2)));
+        // a half-width mark of a heading ordinal, (一) or 一. , is the heading rules' to report
+        List<TextMatch> headingBrackets = Headings.ordinalSpans(text);
+        return Texts.find(HALF_WIDTH, text, m -> fullWidth(m.group(1) != null ? m.group(1) : m.group(2))).stream()
+                .filter(mark -> headingBrackets.stream().noneMatch(b -> b.start() <= mark.start() && mark.end() <= b.end()))
+                .toList();
     }
 
     public static List<TextMatch> ellipsis(String text) {
@@ -65,7 +69,7 @@ public final class Punctuation {
         }
         stacks.forEach(stack -> stack.forEach(at -> found.add(TextMatch.of(text, at, at + 1, null))));
         found.sort(java.util.Comparator.comparingInt(TextMatch::start));
-        return found;
+        return Texts.capped(found);
     }
 
     static String fullWidth(String mark) {

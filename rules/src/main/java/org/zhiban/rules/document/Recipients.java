@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 /** 主送机关 and 抄送机关 entries: the punctuation around the names (GB/T 9704-2012 7.3.2, 7.4.2). */
 public final class Recipients {
 
-    private static final Pattern HALF_WIDTH_COLON = Pattern.compile(":\\s*$");
-    private static final Pattern TRAILING = Pattern.compile("([。，,、；;.：]+)\\s*$");
-    private static final Pattern COPY_WRONG = Pattern.compile("([,;:.]|[，、；：]\\s*$)");
+    private static final Pattern HALF_WIDTH_COLON = Pattern.compile(":\\s*+$");
+    private static final Pattern COPY_WRONG = Pattern.compile("([,;:.]|[，、；：]\\s*+$)");
 
     private Recipients() {
     }
@@ -32,7 +31,7 @@ public final class Recipients {
         List<TextMatch> entries = Texts.entries(names);
         for (int i = 0; i < entries.size(); i++) {
             TextMatch entry = entries.get(i);
-            for (TextMatch mark : shifted(Texts.find(TRAILING, entry.text(), m -> ""), entry.start())) {
+            for (TextMatch mark : shifted(Texts.trailing(entry.text(), "。，,、；;.：", ""), entry.start())) {
                 boolean lastWithColon = i == entries.size() - 1 && mark.text().equals("：");
                 if (!lastWithColon) {
                     found.add(mark);

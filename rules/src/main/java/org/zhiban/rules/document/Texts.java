@@ -12,7 +12,33 @@ import java.util.regex.Pattern;
  */
 public final class Texts {
 
+    /**
+     * At most this many matches per rule and field: a draft pasted with a thousand half-width commas needs one
+     * screen of findings, not a thousand, and the cap keeps a hostile input from flooding the session.
+     */
+    public static final int MAX_MATCHES = 50;
+
     private Texts() {
+    }
+
+    /**
+     * The run of {@code marks} at the end of the text, before any trailing spaces or tabs, as at most one match.
+     * A scan from the end rather than a "[…]+$" pattern, which retries from every position of a long run.
+     */
+    public static List<TextMatch> trailing(String text, String marks, String suggestion) {
+        if (text == null) {
+            return List.of();
+        }
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
+                || text.charAt(end - 1) == '\u3000' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && marks.indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start == end ? List.of() : List.of(TextMatch.of(text, start, end, suggestion));
     }
 
     public static boolean present(String text) {
@@ -36,12 +62,17 @@ public final class Texts {
         List<TextMatch> matches = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         int group = matcher.groupCount() >= 1 ? 1 : 0;
-        while (matcher.find()) {
+        while (matcher.find() && matches.size() < MAX_MATCHES) {
             if (matcher.start(group) >= 0) {
                 matches.add(TextMatch.of(text, matcher.start(group), matcher.end(group), suggestion.apply(matcher)));
             }
         }
         return matches;
+    }
+
+    /** The first {@link #MAX_MATCHES} of a list a helper built by hand. */
+    public static List<TextMatch> capped(List<TextMatch> matches) {
+        return matches.size() <= MAX_MATCHES ? matches : List.copyOf(matches.subList(0, MAX_MATCHES));
     }
 
     /** The first match, as a list of at most one: for rules that report a problem once per field. */
@@ -56,7 +87,8 @@ public final class Texts {
             return List.of();
         }
         List<TextMatch> matches = new ArrayList<>();
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+        for (int at = text.indexOf(word); at >= 0 && matches.size() < MAX_MATCHES;
+                at = text.indexOf(word, at + word.length())) {
             matches.add(new TextMatch(at, at + word.length(), word, suggestion));
         }
         return matches;

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 public final class Titles {
 
     private static final String SENTENCE_PUNCTUATION = "。，、；：！？.,;:!?";
-    private static final Pattern END_PUNCTUATION = Pattern.compile("([。，、；：！？.,;:!?]+)\\s*$");
     /* Inside the title: 、 and the paired marks (《》“”（）) are allowed, sentence marks are not. */
     private static final Pattern INNER_PUNCTUATION = Pattern.compile("([。，；：！？,;:!?]|(?<!\\d)\\.(?!\\d))(?=.*[^\\s。，、；：！？.,;:!?])");
     private static final Pattern URGENCY = Pattern.compile("(特急|加急)");
@@ -23,7 +22,9 @@ public final class Titles {
 
     /** The title without trailing sentence punctuation (》 and ） stay: a title may end with a quoted name). */
     public static String core(String title) {
-        return END_PUNCTUATION.matcher(title.strip()).replaceAll("");
+        String stripped = title.strip();
+        List<TextMatch> end = Texts.trailing(stripped, SENTENCE_PUNCTUATION, null);
+        return end.isEmpty() ? stripped : stripped.substring(0, end.get(0).start());
     }
 
     public static boolean endsWithGenre(String title, DocumentType type) {
@@ -44,7 +45,7 @@ public final class Titles {
     }
 
     public static List<TextMatch> endPunctuation(String title) {
-        return Texts.find(END_PUNCTUATION, title, m -> "");
+        return Texts.trailing(title.stripTrailing(), SENTENCE_PUNCTUATION, "");
     }
 
     public static List<TextMatch> innerPunctuation(String title) {
@@ -131,9 +132,5 @@ public final class Titles {
         String organ = about < 0 ? "" : core.substring(0, about);
         String name = about < 0 ? core : core.substring(about + 2);
         return organ + "关于印发《" + name + "》的通知";
-    }
-
-    static boolean isSentencePunctuation(char c) {
-        return SENTENCE_PUNCTUATION.indexOf(c) >= 0;
     }
 }

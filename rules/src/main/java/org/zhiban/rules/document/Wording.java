@@ -56,7 +56,7 @@ public final class Wording {
             }
         }
         found.sort(Comparator.comparingInt(TextMatch::start));
-        return found;
+        return Texts.capped(found);
     }
 
     /** Each configured sensitive word, with its replacement when the list gives one. */
@@ -75,15 +75,16 @@ public final class Wording {
             }
         }
         found.sort(Comparator.comparingInt(TextMatch::start));
-        return found;
+        return Texts.capped(found);
     }
 
     private static boolean exempt(String text, TextMatch hit) {
         for (String phrase : EXEMPT) {
-            int from = Math.max(0, hit.end() - phrase.length());
-            int at = text.indexOf(phrase, from);
-            if (at >= 0 && at <= hit.start() && at + phrase.length() >= hit.end()) {
-                return true;
+            // every place the wrong form sits inside the phrase is one alignment to try
+            for (int k = phrase.indexOf(hit.text()); k >= 0; k = phrase.indexOf(hit.text(), k + 1)) {
+                if (hit.start() - k >= 0 && text.startsWith(phrase, hit.start() - k)) {
+                    return true;
+                }
             }
         }
         return false;

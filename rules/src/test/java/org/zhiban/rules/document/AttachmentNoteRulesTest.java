@@ -28,7 +28,7 @@ class AttachmentNoteRulesTest {
     @ValueSource(strings = {"附件：1、工作方案\n2、经费预算表", "附件：（1）工作方案\n（2）经费预算表",
             "附件：一、工作方案\n二、经费预算表", "附件：1.工作方案\n2，经费预算表"})
     void flags_attachments_numbered_other_than_one_dot(String note) {
-        assertThat(ruleIdsFor(aCleanRequest().attachmentNote(note))).containsExactly("DOC-ATTACHMENT-NOTE-NUMBERING");
+        assertThat(ruleIdsFor(aCleanRequest().attachmentNote(note))).containsOnly("DOC-ATTACHMENT-NOTE-NUMBERING");
     }
 
     @ParameterizedTest

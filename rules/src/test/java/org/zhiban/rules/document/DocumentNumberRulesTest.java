@@ -36,7 +36,7 @@ class DocumentNumberRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"某市监发〔2026〕第7号", "某市监发〔2026〕 第12号"})
+    @ValueSource(strings = {"某市监发〔2026〕第7号", "某市监发〔2026〕第12号"})
     void flags_the_word_di_before_the_serial_number(String number) {
         assertThat(ruleIdsFor(aCleanRequest().documentNumber(number))).containsExactly("DOC-NUMBER-ORDINAL");
     }
@@ -60,7 +60,7 @@ class DocumentNumberRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"某市监发〔2026〕7", "某市监发2026年7号", "〔2026〕7号", "SAMR发〔2026〕7号"})
+    @ValueSource(strings = {"某市监发2026年7号", "〔2026〕7号", "SAMR发〔2026〕7号"})
     void warns_about_any_other_shape_of_number(String number) {
         assertThat(ruleIdsFor(aCleanRequest().documentNumber(number))).containsExactly("DOC-NUMBER-FORMAT");
     }

@@ -36,7 +36,7 @@ class DocumentRulesTest {
     void findings_list_errors_before_warnings_before_information() {
         // given a draft with one warning, one error and one info finding
         var draft = aCleanRequest()
-                .documentNumber("某市监发〔2026〕7")
+                .documentNumber("某市监发2026年7号")
                 .urgency("特提")
                 .title("某".repeat(DocumentRuleSettings.DEFAULT_MAX_TITLE_LENGTH) + "请示");
 

@@ -14,15 +14,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeaderRulesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"内部", "秘密*1年", "秘密★一年", "秘密 ★1年", "绝密级", "机密★"})
+    @ValueSource(strings = {"内部", "秘密★一年", "秘密 ★1年", "绝密级", "机密★"})
     void flags_a_secrecy_level_outside_the_three_levels_or_badly_written(String level) {
         assertThat(ruleIdsFor(aCleanRequest().secrecyLevel(level))).containsExactly("DOC-SECRECY-LEVEL");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"绝密", "机密", "秘密", "秘密★1年", "机密★10年"})
-    void accepts_the_three_levels_with_or_without_a_period(String level) {
+    @ValueSource(strings = {"绝密★30年", "机密★10年", "秘密★1年", "秘密★6个月", "秘密★长期"})
+    void accepts_the_three_levels_with_a_period(String level) {
         assertThat(ruleIdsFor(aCleanRequest().secrecyLevel(level))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"绝密", "机密", "秘密"})
+    void accepts_a_level_whose_period_is_written_apart(String level) {
+        assertThat(ruleIdsFor(aCleanRequest().secrecyLevel(level).secrecyPeriod("5年"))).isEmpty();
     }
 
     @ParameterizedTest

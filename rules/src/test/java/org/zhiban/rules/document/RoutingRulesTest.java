@@ -14,7 +14,7 @@ class RoutingRulesTest {
 
     @Test
     void rejects_a_request_addressed_to_two_superiors() {
-        var draft = aCleanRequest().mainRecipients("某市人民政府", "某省市场监督管理局");
+        var draft = aCleanRequest().mainRecipients("某市人民政府", "某市财政局");
 
         assertThat(ruleIdsFor(draft)).containsExactly("DOC-REQUEST-SINGLE-RECIPIENT");
     }

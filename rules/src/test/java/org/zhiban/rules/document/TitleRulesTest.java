@@ -33,7 +33,7 @@ class TitleRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"某市市场监督管理局关于申请专项经费的请示", "关于转发《某省食品安全抽检办法》的请示"})
+    @ValueSource(strings = {"某市市场监督管理局关于申请专项经费的请示", "某市市场监督管理局关于转发《某省食品安全抽检办法》的请示"})
     void accepts_a_title_without_end_punctuation(String title) {
         assertThat(ruleIdsFor(aCleanRequest().title(title))).isEmpty();
     }
