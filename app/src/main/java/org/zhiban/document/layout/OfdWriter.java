@@ -38,6 +38,10 @@ import org.ofdrw.layout.element.canvas.FontSetting;
  */
 final class OfdWriter {
 
+    /** The outline font and its metrics; embedded bitmaps (EBDT, a third of WenQuanYi) are left out. */
+    private static final List<String> OUTLINE_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+            "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
+
     private OfdWriter() {
     }
 
@@ -162,7 +166,7 @@ final class OfdWriter {
             if (font == null) {
                 String face = fonts.get(role).face();
                 Path file = workDir.resolve("font" + written.size() + ".ttf");
-                TTFSubsetter subsetter = new TTFSubsetter(ttf);
+                TTFSubsetter subsetter = new TTFSubsetter(ttf, OUTLINE_TABLES);
                 subsetter.addAll(used.getOrDefault(ttf, Set.of((int) '　')));
                 try (OutputStream out = Files.newOutputStream(file)) {
                     subsetter.writeToStream(out);
