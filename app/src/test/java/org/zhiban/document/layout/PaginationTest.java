@@ -99,6 +99,17 @@ class PaginationTest {
                 .containsSubsequence("××市人民政府常务会议纪要", "第5期", "市政府第十二次常务会议纪要", "出席：", "请假：", "列席：");
     }
 
+    @Test
+    void full_body_lines_end_flush_with_the_type_area_even_after_a_carried_character() {
+        List<Sheet> sheets = FixedLayout.lay(Composer.compose(LayoutDocuments.aNotice()));
+        // "……减少道路交通事" keeps 27 characters because "故" goes along with the "，" after it
+        Sheet.Text shortened = sheets.get(0).texts().stream().filter(t -> t.text().startsWith("加强我市")).findFirst()
+                .orElseThrow();
+        assertThat(shortened.text()).hasSize(27);
+        assertThat(shortened.x() + width(shortened) - shortened.advances()[shortened.advances().length - 1]
+                + Gbt9704.CHAR_PITCH).isCloseTo(Gbt9704.BLOCK_RIGHT, offset(0.01));
+    }
+
     static Optional<Sheet.Text> pageNumber(Sheet sheet) {
         return sheet.texts().stream().filter(t -> t.font() == FontRole.SONG).findFirst();
     }
