@@ -71,7 +71,8 @@ final class ColophonPlacement {
         if (colophon.copyTo() != null) {
             double first = Gbt9704.BLOCK_WIDTH - 2 * CELL;
             double rest = first - LineBreaker.cells("抄送：") * CELL;
-            copyTo = LineBreaker.lines(List.of(new Span(FontRole.FANGSONG, colophon.copyTo())), SIZE_4, first, rest);
+            copyTo = LineBreaker.lines(List.of(new Span(FontRole.FANGSONG, colophon.copyTo())), SIZE_4, first, rest,
+                    true);
         }
         return new Placed(colophon, copyTo);
     }

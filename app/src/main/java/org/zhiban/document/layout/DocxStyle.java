@@ -12,6 +12,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 
 /** The few WordprocessingML settings POI's usermodel does not cover: eastAsia fonts, character indents, borders, frames. */
 final class DocxStyle {
@@ -90,6 +92,17 @@ final class DocxStyle {
     static CTBorder topBorder(XWPFParagraph paragraph) {
         CTPPr pPr = pPr(paragraph);
         return (pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr()).addNewTop();
+    }
+
+    static void tab(XWPFParagraph paragraph, double mm) {
+        tab(paragraph, mm, STTabJc.LEFT);
+    }
+
+    static void tab(XWPFParagraph paragraph, double mm, STTabJc.Enum alignment) {
+        CTPPr pPr = pPr(paragraph);
+        CTTabStop stop = (pPr.isSetTabs() ? pPr.getTabs() : pPr.addNewTabs()).addNewTab();
+        stop.setVal(alignment);
+        stop.setPos(BigInteger.valueOf(twips(mm)));
     }
 
     static CTFramePr frame(XWPFParagraph paragraph) {

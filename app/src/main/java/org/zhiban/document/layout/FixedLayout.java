@@ -34,6 +34,7 @@ final class FixedLayout {
     private double y;
     private boolean pageTop;
     private Item lastItem;
+    private boolean lastWasFirst;
     private List<Sheet.Text> lastTexts = List.of();
     private Sheet.Text signature;
     private Sheet.Text date;
@@ -94,12 +95,13 @@ final class FixedLayout {
             if (opensKeptGroup && y + keptLines(items, i) * LINE_PITCH > BLOCK_BOTTOM + EPSILON) {
                 // 署名 and 成文日期 never stand alone on a page (7.3.5.5): the last text line comes along
                 Item carried = lastItem;
+                boolean carriedFirst = lastWasFirst;
                 List<Sheet.Text> carriedTexts = lastTexts;
                 Sheet from = sheet;
                 newSheet();
                 if (carried != null && from != sheet) {
                     from.texts().removeAll(carriedTexts);
-                    draw(carried);
+                    draw(carried, carriedFirst);
                 }
             }
             if (item.line() == null) {
@@ -111,7 +113,7 @@ final class FixedLayout {
             if (y + LINE_PITCH > BLOCK_BOTTOM + EPSILON) {
                 newSheet();
             }
-            draw(item);
+            draw(item, lastItem == null || lastItem.block() != item.block());
         }
     }
 
@@ -123,14 +125,15 @@ final class FixedLayout {
         return count;
     }
 
-    private void draw(Item item) {
+    /** @param first the block's first line, which takes the first-line indent */
+    private void draw(Item item, boolean first) {
         Block block = item.block();
         double cell = Gbt9704.cell(block.sizePt());
-        boolean first = lastItem == null || lastItem.block() != block || lastItem.line() == null;
         double left = LEFT + (first ? block.firstIndent() : block.indent()) * cell;
         double right = BLOCK_RIGHT - block.rightIndent() * cell;
         lastTexts = Typesetter.place(sheet, item.line(), block.align(), left, right, y, block.sizePt(), false);
         lastItem = item;
+        lastWasFirst = first;
         if (block.kind() == Kind.SIGNATURE) {
             signature = lastTexts.get(0);
             signatureSheet = sheet;

@@ -47,15 +47,25 @@ final class LineBreaker {
         return text.codePoints().mapToDouble(LineBreaker::cells).sum();
     }
 
+    /** × is full-width in GB 2312 (A1C1), which 公文 placeholders such as "××市" are typed in. */
     private static boolean isHalfWidth(int codePoint) {
-        return codePoint < 0x2000 || (codePoint >= 0xFF61 && codePoint <= 0xFFDC);
+        return codePoint != '×' && (codePoint < 0x2000 || (codePoint >= 0xFF61 && codePoint <= 0xFFDC));
     }
 
     static List<Line> lines(List<Span> spans, double sizePt, double firstWidth, double restWidth) {
+        return lines(spans, sizePt, firstWidth, restWidth, false);
+    }
+
+    /**
+     * @param keepNames break only after "，" and "、" when a name fits a line (抄送 lists organs, which
+     *                  should not be torn apart)
+     */
+    static List<Line> lines(List<Span> spans, double sizePt, double firstWidth, double restWidth,
+                            boolean keepNames) {
         double cell = Gbt9704.cell(sizePt);
         List<Line> lines = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
-        List<List<Glyph>> tokens = tokens(spans, cell);
+        List<List<Glyph>> tokens = keepNames ? names(tokens(spans, cell)) : tokens(spans, cell);
         for (List<Glyph> token : tokens) {
             if (token.get(0).codePoint() == '\n') {
                 lines.add(line(current, true));
@@ -96,6 +106,23 @@ final class LineBreaker {
             carried.add(0, current.remove(current.size() - 1));
         }
         return carried;
+    }
+
+    private static List<List<Glyph>> names(List<List<Glyph>> tokens) {
+        List<List<Glyph>> names = new ArrayList<>();
+        List<Glyph> name = new ArrayList<>();
+        for (List<Glyph> token : tokens) {
+            name.addAll(token);
+            int last = token.get(token.size() - 1).codePoint();
+            if (last == '，' || last == '、' || last == '：') {
+                names.add(name);
+                name = new ArrayList<>();
+            }
+        }
+        if (!name.isEmpty()) {
+            names.add(name);
+        }
+        return names;
     }
 
     private static List<List<Glyph>> tokens(List<Span> spans, double cell) {

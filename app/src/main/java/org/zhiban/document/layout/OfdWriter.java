@@ -38,6 +38,10 @@ import org.ofdrw.layout.element.canvas.FontSetting;
  */
 final class OfdWriter {
 
+    /** The outline font and its metrics; embedded bitmaps (EBDT, a third of WenQuanYi) are left out. */
+    private static final List<String> OUTLINE_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+            "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
+
     private OfdWriter() {
     }
 
@@ -46,7 +50,11 @@ final class OfdWriter {
         Path workDir = null;
         try (FontFiles files = new FontFiles()) {
             workDir = Files.createTempDirectory("zhiban-ofd-fonts");
-            Map<FontRole, Font> embedded = subsets(sheets, fonts, files, workDir);
+            Map<FontRole, TrueTypeFont> metrics = new EnumMap<>(FontRole.class);
+            for (FontRole role : FontRole.values()) {
+                metrics.put(role, files.load(fonts.get(role)));
+            }
+            Map<FontRole, Font> embedded = subsets(sheets, fonts, metrics, workDir);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (OFDDoc ofd = new OFDDoc(out)) {
                 PageLayout a4 = pageLayout();
@@ -55,7 +63,7 @@ final class OfdWriter {
                     VirtualPage page = new VirtualPage(a4);
                     Canvas canvas = new Canvas(Gbt9704.PAGE_WIDTH, Gbt9704.PAGE_HEIGHT);
                     canvas.setPosition(Position.Absolute).setX(0d).setY(0d);
-                    canvas.setDrawer(ctx -> draw(ctx, canvas, sheet, embedded));
+                    canvas.setDrawer(ctx -> draw(ctx, canvas, sheet, embedded, metrics));
                     page.add(canvas);
                     ofd.addVPage(page);
                 }
@@ -79,8 +87,8 @@ final class OfdWriter {
         return a4;
     }
 
-    private static void draw(DrawContext ctx, Canvas canvas, Sheet sheet, Map<FontRole, Font> fonts)
-            throws IOException {
+    private static void draw(DrawContext ctx, Canvas canvas, Sheet sheet, Map<FontRole, Font> fonts,
+                             Map<FontRole, TrueTypeFont> metrics) throws IOException {
         for (Sheet.Rule rule : sheet.rules()) {
             ctx.beginPath();
             ctx.moveTo(rule.x1(), rule.y());
@@ -107,7 +115,7 @@ final class OfdWriter {
                 ctx.setFillColor(0, 0, 0);
             }
             ctx.fillText(text.text(), text.x(), text.baseline());
-            placeOnGrid(canvas, text);
+            placeOnGrid(canvas, text, GlyphPositions.starts(text, metrics.get(text.font())));
         }
     }
 
@@ -115,20 +123,23 @@ final class OfdWriter {
      * fillText spaces characters by ofdrw's own measure; the grid's positions replace it, so OFD and PDF put
      * every character in the same place.
      */
-    private static void placeOnGrid(Canvas canvas, Sheet.Text text) {
+    private static void placeOnGrid(Canvas canvas, Sheet.Text text, double[] starts) {
         List<PageBlockType> blocks = canvas.getPreferBlock().getPageBlocks();
         TextObject object = (TextObject) blocks.get(blocks.size() - 1);
         TextCode code = object.getTextCodes().get(0);
-        code.setX(text.x());
+        code.setX(round(starts[0]));
         code.setY(text.baseline());
-        double[] advances = text.advances();
-        if (advances.length > 1) {
-            Double[] deltas = new Double[advances.length - 1];
+        if (starts.length > 1) {
+            Double[] deltas = new Double[starts.length - 1];
             for (int i = 0; i < deltas.length; i++) {
-                deltas[i] = Math.round(advances[i] * 1000) / 1000.0;
+                deltas[i] = round(starts[i + 1] - starts[i]);
             }
             code.setDeltaX(deltas);
         }
+    }
+
+    private static double round(double mm) {
+        return Math.round(mm * 1000) / 1000.0;
     }
 
     private static void setStroke(DrawContext ctx, boolean red) {
@@ -140,13 +151,9 @@ final class OfdWriter {
     }
 
     /** One subset per font file actually used, holding every character any role drawn with it needs. */
-    private static Map<FontRole, Font> subsets(List<Sheet> sheets, ResolvedFonts fonts, FontFiles files,
-                                               Path workDir) throws IOException {
+    private static Map<FontRole, Font> subsets(List<Sheet> sheets, ResolvedFonts fonts,
+                                               Map<FontRole, TrueTypeFont> byRole, Path workDir) throws IOException {
         Map<TrueTypeFont, Set<Integer>> used = new HashMap<>();
-        Map<FontRole, TrueTypeFont> byRole = new EnumMap<>(FontRole.class);
-        for (FontRole role : FontRole.values()) {
-            byRole.put(role, files.load(fonts.get(role)));
-        }
         for (Sheet sheet : sheets) {
             for (Sheet.Text text : sheet.texts()) {
                 Set<Integer> set = used.computeIfAbsent(byRole.get(text.font()), key -> new TreeSet<>());
@@ -162,7 +169,7 @@ final class OfdWriter {
             if (font == null) {
                 String face = fonts.get(role).face();
                 Path file = workDir.resolve("font" + written.size() + ".ttf");
-                TTFSubsetter subsetter = new TTFSubsetter(ttf);
+                TTFSubsetter subsetter = new TTFSubsetter(ttf, OUTLINE_TABLES);
                 subsetter.addAll(used.getOrDefault(ttf, Set.of((int) '　')));
                 try (OutputStream out = Files.newOutputStream(file)) {
                     subsetter.writeToStream(out);

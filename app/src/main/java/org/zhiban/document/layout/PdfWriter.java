@@ -36,8 +36,10 @@ final class PdfWriter {
             // roles sharing one font (the fallback, typically) share one embedded subset
             Map<Object, PDType0Font> byFont = new HashMap<>();
             Map<FontRole, PDType0Font> embedded = new EnumMap<>(FontRole.class);
+            Map<FontRole, TrueTypeFont> metrics = new EnumMap<>(FontRole.class);
             for (FontRole role : FontRole.values()) {
                 TrueTypeFont ttf = files.load(fonts.get(role));
+                metrics.put(role, ttf);
                 embedded.put(role, byFont.computeIfAbsent(ttf, key -> load(pdf, ttf)));
             }
             for (Sheet sheet : sheets) {
@@ -51,7 +53,7 @@ final class PdfWriter {
                         seal(content, seal);
                     }
                     for (Sheet.Text text : sheet.texts()) {
-                        text(content, text, embedded.get(text.font()));
+                        text(content, text, embedded.get(text.font()), metrics.get(text.font()));
                     }
                 }
             }
@@ -76,12 +78,14 @@ final class PdfWriter {
         }
     }
 
-    private static void text(PDPageContentStream content, Sheet.Text text, PDType0Font font) throws IOException {
+    private static void text(PDPageContentStream content, Sheet.Text text, PDType0Font font, TrueTypeFont metrics)
+            throws IOException {
         float size = (float) text.sizePt();
+        double[] starts = GlyphPositions.starts(text, metrics);
         content.beginText();
         content.setFont(font, size);
         content.setNonStrokingColor(text.red() ? RED : Color.BLACK);
-        content.newLineAtOffset(pt(text.x()), pt(Gbt9704.PAGE_HEIGHT - text.baseline()));
+        content.newLineAtOffset(pt(starts[0]), pt(Gbt9704.PAGE_HEIGHT - text.baseline()));
         List<Object> positioned = new ArrayList<>();
         int[] codePoints = text.text().codePoints().toArray();
         for (int i = 0; i < codePoints.length; i++) {
@@ -89,7 +93,7 @@ final class PdfWriter {
             positioned.add(glyph);
             if (i < codePoints.length - 1) {
                 // TJ moves left by n/1000 of the font size: the glyph's own width minus the grid's advance
-                float wanted = pt(text.advances()[i]) * 1000 / size;
+                float wanted = pt(starts[i + 1] - starts[i]) * 1000 / size;
                 positioned.add(font.getStringWidth(glyph) - wanted);
             }
         }

@@ -43,7 +43,7 @@ final class TitleLines {
             if (!fits) {
                 continue;
             }
-            double score = Math.abs(cut - target) - (text.startsWith("关于", cut) ? 2.5 : 0);
+            double score = Math.abs(cut - target) - (text.startsWith("关于", cut) ? 4 : 0);
             if (score < bestScore) {
                 bestScore = score;
                 best = cut;

@@ -28,9 +28,10 @@ final class Typesetter {
             case RIGHT -> right - line.width();
         };
         int glyphs = line.segments().stream().mapToInt(s -> s.advances().length).sum();
-        // half-width characters can leave up to one cell short: spread it, as Word's 两端对齐 does
+        // half-width characters, or a character carried over by the 禁则, leave up to a cell short: spread it,
+        // as Word's 两端对齐 does
         boolean justify = align == Align.LEFT && !line.last() && room > 1e-6
-                && room < Gbt9704.cell(sizePt) && glyphs > 1;
+                && room <= Gbt9704.cell(sizePt) + 1e-6 && glyphs > 1;
         double extra = justify ? room / (glyphs - 1) : 0;
         List<Sheet.Text> placed = new ArrayList<>();
         int seen = 0;

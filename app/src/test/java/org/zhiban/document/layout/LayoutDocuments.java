@@ -10,7 +10,7 @@ import org.zhiban.document.layout.LayoutDocument.Seal;
 /** Documents to lay out: a clean 红头文件 and variants of it, one difference each. */
 final class LayoutDocuments {
 
-    static final String NUMBER = "×政发〔2024〕3号";
+    static final String NUMBER = "京政发〔2024〕3号";
     static final String TITLE = "××市人民政府关于进一步加强城市道路交通安全管理工作的通知";
 
     private LayoutDocuments() {
