@@ -147,6 +147,13 @@ class AccessMatrixTest {
                 new Endpoint(HttpMethod.POST, "/api/tasks/nobodys-task/complete", STAFF, false,
                         Map.of("outcome", "approve")).as("/api/tasks/{id}/complete").onlyAuthorization(),
                 new Endpoint(HttpMethod.POST, "/api/documents", EnumSet.of(Role.OFFICER), false),
+                new Endpoint(HttpMethod.GET, "/api/documents/templates", STAFF, false),
+                new Endpoint(HttpMethod.GET, "/api/documents/templates/NOTICE", STAFF, false).as("/api/documents/templates/{docType}"),
+                new Endpoint(HttpMethod.POST, "/api/documents/compose", EnumSet.of(Role.OFFICER), false,
+                        Map.of("docType", "通知", "title", "关于访问控制的通知")),
+                new Endpoint(HttpMethod.POST, "/api/documents/polish", EnumSet.of(Role.OFFICER), false, Map.of("text", "正文")),
+                new Endpoint(HttpMethod.POST, "/api/documents/import", EnumSet.of(Role.OFFICER), false, attachmentUpload())
+                        .onlyAuthorization(),
                 new Endpoint(HttpMethod.POST, "/api/documents/check", STAFF, false, Map.of("docType", "通知",
                         "fields", Map.of("标题", "关于访问控制的通知"), "body", "正文")),
                 new Endpoint(HttpMethod.PUT, "/api/documents/" + officeCase + "/draft", EnumSet.of(Role.OFFICER), false,

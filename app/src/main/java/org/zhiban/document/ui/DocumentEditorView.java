@@ -31,6 +31,7 @@ import org.zhiban.cases.FieldKind;
 import org.zhiban.cases.FormField;
 import org.zhiban.cases.ui.FieldEditors;
 import org.zhiban.document.DocumentEditing;
+import org.zhiban.document.writing.DocumentWriter;
 import org.zhiban.identity.CurrentUser;
 import org.zhiban.identity.Directory;
 import org.zhiban.identity.Role;
@@ -57,13 +58,15 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
     private final TaskWork taskWork;
     private final Directory directory;
     private final List<DocumentEditorTool> tools;
+    private final DocumentWriter writer;
     private final Map<String, FieldEditors.Editor> editors = new LinkedHashMap<>();
     private final Div findingsBox = new Div();
     private List<FormField> form = List.of();
     private String caseId;
 
     public DocumentEditorView(DocumentEditing editing, CaseViewing caseViewing, TaskWork taskWork, Directory directory,
-                              List<DocumentEditorTool> tools) {
+                              List<DocumentEditorTool> tools, DocumentWriter writer) {
+        this.writer = writer;
         this.editing = editing;
         this.caseViewing = caseViewing;
         this.taskWork = taskWork;
@@ -143,6 +146,11 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
             submit.setId("editor-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(save, submit);
+            if (bodyEditor instanceof TextArea area) {
+                Button polish = new Button(getTranslation("document.polish.open"), e -> polishSelection(user, area));
+                polish.setId("editor-polish");
+                toolbar.add(polish);
+            }
         } else {
             toolbar.add(new Span(getTranslation("document.editor.readOnly")));
         }
@@ -220,6 +228,25 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
                 const input = this.inputElement || this.focusElement;
                 if (input) { input.focus(); if (input.setSelectionRange) { input.setSelectionRange($0, $1); } }
                 this.scrollIntoView({block: 'center'});""", start, end);
+    }
+
+    /** 润色: the selected passage reworded (or its wrong words corrected without a model), shown before it replaces. */
+    private void polishSelection(ZhibanUser user, TextArea body) {
+        body.getElement().executeJs("const i = this.inputElement; return [i.selectionStart, i.selectionEnd];")
+                .then(elemental.json.JsonArray.class, range -> {
+                    int start = (int) range.getNumber(0);
+                    int end = (int) range.getNumber(1);
+                    String text = body.getValue();
+                    if (start >= end || end > text.length()) {
+                        Notifications.error(getTranslation("document.polish.select"));
+                        return;
+                    }
+                    Notifications.attempt(() -> {
+                        DocumentWriter.Written w = writer.polish(user, caseId, text.substring(start, end), null, null);
+                        PolishDialog.open(text.substring(start, end), w, polished ->
+                                body.setValue(body.getValue().substring(0, start) + polished + body.getValue().substring(end)));
+                    });
+                });
     }
 
     private Map<String, Object> changed() {

@@ -1,5 +1,7 @@
 package org.zhiban.document.writing;
 
+import org.zhiban.rules.document.Direction;
+
 import java.util.List;
 import java.util.Set;
 import org.zhiban.rules.document.DocumentType;

@@ -1,5 +1,7 @@
 package org.zhiban.document.writing;
 
+import org.zhiban.rules.document.Direction;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

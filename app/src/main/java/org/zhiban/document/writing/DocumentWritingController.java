@@ -1,5 +1,9 @@
 package org.zhiban.document.writing;
 
+import org.zhiban.rules.document.Direction;
+
+import org.zhiban.shared.Refusal;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +88,7 @@ class DocumentWritingController {
     @PreAuthorize("hasRole('OFFICER')")
     WrittenView compose(@RequestBody ComposeRequest r) {
         DraftInputs in = new DraftInputs(DocumentTypeNames.require(r.docType()), r.form(),
-                Direction.readOrNull(r.direction()), r.title(), r.keyPoints(), r.mainRecipients(), r.reason(),
+                direction(r.direction()), r.title(), r.keyPoints(), r.mainRecipients(), r.reason(),
                 r.attachments(), r.incomingTitle(), r.incomingNumber());
         return WrittenView.of(writer.draft(CurrentUser.get(), blankToNull(r.caseId()), in,
                 Classification.require(r.classification(), null)));
@@ -112,5 +116,14 @@ class DocumentWritingController {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Null when not given (the form's own direction is used); refused when it is not one of the three. */
+    private static Direction direction(String text) {
+        try {
+            return Direction.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("document.direction.unknown", e.getMessage(), text);
+        }
     }
 }

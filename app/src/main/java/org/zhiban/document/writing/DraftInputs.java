@@ -1,5 +1,7 @@
 package org.zhiban.document.writing;
 
+import org.zhiban.rules.document.Direction;
+
 import java.util.List;
 import org.zhiban.rules.document.DocumentType;
 import org.zhiban.shared.Refusal;

@@ -1,5 +1,7 @@
 package org.zhiban.document.writing;
 
+import org.zhiban.rules.document.Direction;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +60,11 @@ final class TemplateFile {
             }
             List<Direction> directions = new ArrayList<>();
             for (String d : required(keys, "行文方向", name).split("[、，,]")) {
-                directions.add(Direction.parse(d).orElseThrow(
-                        () -> new IllegalStateException(name + ": unknown 行文方向 " + d)));
+                try {
+                    directions.add(Direction.parse(d));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(name + ": unknown 行文方向 " + d, e);
+                }
             }
             forms.add(new DocumentTemplate(type, form, purpose, required(keys, "结构", name), directions,
                     keys.getOrDefault("结束语", ""), body.toString().strip()));

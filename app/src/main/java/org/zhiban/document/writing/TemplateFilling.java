@@ -1,5 +1,7 @@
 package org.zhiban.document.writing;
 
+import org.zhiban.rules.document.Direction;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.zhiban.document.writing;
 
+import org.zhiban.rules.document.Direction;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhiban.rules.document.DocumentType;

@@ -42,7 +42,7 @@ class DocumentWritingApiTest {
         assertThat(request).containsEntry("docType", "REQUEST").containsEntry("name", "请示");
         Map<String, Object> form = forms(request).get(0);
         assertThat((String) form.get("structure")).startsWith("缘由—事项—请示语");
-        assertThat(form).containsEntry("directions", List.of("上行")).containsEntry("closing", "妥否，请批示。");
+        assertThat(form).containsEntry("directions", List.of("上行文")).containsEntry("closing", "妥否，请批示。");
         assertThat((String) form.get("preview")).startsWith("〔主送机关〕：").endsWith("妥否，请批示。");
         assertThat(forms(notices.get(0))).extracting(f -> f.get("form")).containsExactly("事项通知", "印发通知");
         assertThat(officer.get("/api/documents/templates/方案").getStatusCode().value()).isEqualTo(400);
@@ -119,7 +119,7 @@ class DocumentWritingApiTest {
                 Map.of("docType", "请示", "direction", "平行", "title", "关于商请支持的请示"));
 
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat((String) refused.getBody().get("detail")).contains("「请示」的行文方向为上行，不能平行", "应当用函");
+        assertThat((String) refused.getBody().get("detail")).contains("「请示」的行文方向为上行文，不能平行文", "应当用函");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.zhiban.ledger.log;
 
+import org.zhiban.ledger.jdbc.LedgerStorageException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -73,16 +75,26 @@ public final class ReviewLog {
         }
         appendLock.lock();
         try {
-            Set<String> existing = store.existingRecordIds(unique.keySet());
-            Map<String, AppendedRecord> results = new LinkedHashMap<>();
-            for (String id : existing) {
-                results.put(id, alreadyLogged(unique.get(id)));
+            try {
+                return appendUnique(records, unique);
+            } catch (LedgerStorageException e) {
+                // Another writer on the same database appended meanwhile (a second instance, a second test context):
+                // the frontier was reloaded from the store, so the batch is tried once more at the new end.
+                return appendUnique(records, unique);
             }
-            results.putAll(appendNew(unique.values().stream().filter(r -> !existing.contains(r.recordId())).toList()));
-            return records.stream().map(r -> results.get(r.recordId())).toList();
         } finally {
             appendLock.unlock();
         }
+    }
+
+    private List<AppendedRecord> appendUnique(List<ReviewRecord> records, Map<String, ReviewRecord> unique) {
+        Set<String> existing = store.existingRecordIds(unique.keySet());
+        Map<String, AppendedRecord> results = new LinkedHashMap<>();
+        for (String id : existing) {
+            results.put(id, alreadyLogged(unique.get(id)));
+        }
+        results.putAll(appendNew(unique.values().stream().filter(r -> !existing.contains(r.recordId())).toList()));
+        return records.stream().map(r -> results.get(r.recordId())).toList();
     }
 
     private Map<String, AppendedRecord> appendNew(List<ReviewRecord> records) {

@@ -81,4 +81,20 @@ class JdbcLogStoreTest {
             assertThatThrownBy(() -> db.execute(sql)).as(sql).hasMessageContaining("append-only");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_log_that_another_writer_got_ahead_of_appends_at_the_new_end(Supplier<TestDatabase> database) {
+        TestDatabase db = database.get();
+        ReviewLog first = new ReviewLog(new JdbcLogStore(db.dataSource(), Records.FIXED_CLOCK), HashAlgorithm.SM3, Records.FIXED_CLOCK);
+        ReviewLog second = new ReviewLog(new JdbcLogStore(db.dataSource(), Records.FIXED_CLOCK), HashAlgorithm.SM3, Records.FIXED_CLOCK);
+        first.append(Records.comment("C-1", 1));
+
+        AppendedRecord late = second.append(Records.comment("C-2", 2));
+
+        assertThat(late.leafIndex()).isEqualTo(1);
+        ReviewLog reopened = new ReviewLog(new JdbcLogStore(db.dataSource(), Records.FIXED_CLOCK), HashAlgorithm.SM3, Records.FIXED_CLOCK);
+        assertThat(reopened.head()).isEqualTo(second.head());
+        assertThat(reopened.head().treeSize()).isEqualTo(2);
+    }
 }
