@@ -1,7 +1,5 @@
 package org.zhiban.rules.proofreading;
 
-import java.util.Arrays;
-
 /**
  * Open-addressing map from a packed n-gram (up to four UTF-16 units, see {@link CharCodes#append}) to three int
  * columns. A boxed {@code HashMap<Long, int[]>} would take several times the memory for the ~10^6 n-grams of the
@@ -119,9 +117,5 @@ final class NgramTable {
     @Override
     public String toString() {
         return "NgramTable[size=" + size + ", capacity=" + keys.length + "]";
-    }
-
-    long[] keysForTest() {
-        return Arrays.stream(keys).filter(k -> k != EMPTY).toArray();
     }
 }

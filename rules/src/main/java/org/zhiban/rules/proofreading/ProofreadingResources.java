@@ -25,7 +25,7 @@ final class ProofreadingResources {
     static final String CORPUS = "corpus.txt.gz";
     static final String PINYIN = "pinyin.tsv";
     static final String SUBSTITUTIONS = "substitutions.tsv";
-    static final String LEXICON = "lexicon.tsv";
+    static final String LEXICON = "lexicon.txt.gz";
     static final String SETTINGS = "proofreader.properties";
 
     private ProofreadingResources() {

@@ -44,7 +44,7 @@ final class ProofreadingResourceBuilder {
         files.put(ProofreadingResources.CORPUS, gzip(String.join("\n", data.corpusLines(excludedFolds)) + "\n"));
         files.put(ProofreadingResources.PINYIN, utf8(pinyinTable()));
         files.put(ProofreadingResources.SUBSTITUTIONS, utf8(substitutionTable(data.trainingPairs(excludedFolds))));
-        files.put(ProofreadingResources.LEXICON, utf8(lexiconTable()));
+        files.put(ProofreadingResources.LEXICON, gzip(lexiconTable()));
         return files;
     }
 
@@ -69,30 +69,41 @@ final class ProofreadingResourceBuilder {
     }
 
     /**
-     * Two-character words of HanLP's core dictionary, as {@code first<TAB>seconds} lines. The dictionary ships only
-     * as a trie that cannot be listed, so every pair of its single-character entries is looked up (~32 million
-     * look-ups, under a second).
+     * The two- to four-character words of HanLP's core dictionary, one a line. The dictionary ships only as a
+     * double-array trie, which has no listing; the walk below follows its public base and check arrays from the
+     * root through every single-character entry (HanLP's DoubleArrayTrie: the child of state b by character c
+     * sits at b + c + 1 when check there is b; a word ends where a terminal child has a negative base).
      */
     static String lexiconTable() {
-        StringBuilder chars = new StringBuilder();
+        StringBuilder singles = new StringBuilder();
         for (char c = '\u4e00'; c <= '\u9fff'; c++) {
             if (CoreDictionary.contains(String.valueOf(c))) {
-                chars.append(c);
+                singles.append(c);
             }
         }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < chars.length(); i++) {
-            StringBuilder seconds = new StringBuilder();
-            for (int j = 0; j < chars.length(); j++) {
-                if (CoreDictionary.contains(new String(new char[] {chars.charAt(i), chars.charAt(j)}))) {
-                    seconds.append(chars.charAt(j));
-                }
+        StringBuilder out = new StringBuilder();
+        walk(CoreDictionary.trie.getBase(), CoreDictionary.trie.getCheck(), singles.toString().toCharArray(),
+                CoreDictionary.trie.getBase()[0], new StringBuilder(), out);
+        return out.toString();
+    }
+
+    private static void walk(int[] base, int[] check, char[] alphabet, int state, StringBuilder word,
+                             StringBuilder out) {
+        for (char c : alphabet) {
+            int p = state + c + 1;
+            if (p >= check.length || check[p] != state) {
+                continue;
             }
-            if (!seconds.isEmpty()) {
-                s.append(chars.charAt(i)).append('\t').append(seconds).append('\n');
+            int next = base[p];
+            word.append(c);
+            if (word.length() >= 2 && next >= 0 && next < check.length && check[next] == next && base[next] < 0) {
+                out.append(word).append('\n');
             }
+            if (word.length() < Lexicon.LONGEST) {
+                walk(base, check, alphabet, next, word, out);
+            }
+            word.setLength(word.length() - 1);
         }
-        return s.toString();
     }
 
     /** Character substitutions (wrong to correct) of the equal-length training pairs, with their counts. */
