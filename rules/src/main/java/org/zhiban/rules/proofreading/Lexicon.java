@@ -32,16 +32,34 @@ final class Lexicon {
         int n = 0;
         for (int length = 2; length <= LONGEST; length++) {
             for (int start = Math.max(0, at - length + 1); start <= at && start + length <= units.length; start++) {
-                long key = 0L;
-                for (int i = start; i < start + length; i++) {
-                    key = CharCodes.append(key, units[i]);
-                }
-                if (words.slot(key) != NgramTable.MISSING) {
-                    n++;
-                }
+                n += isWord(units, start, length) ? 1 : 0;
             }
         }
         return n;
+    }
+
+    /** How many lexicon words (overlapping ones each) {@code units} contains. */
+    int wordsIn(char[] units) {
+        int n = 0;
+        for (int length = 2; length <= LONGEST; length++) {
+            for (int start = 0; start + length <= units.length; start++) {
+                n += isWord(units, start, length) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    boolean isWord(String word) {
+        return word.length() >= 2 && word.length() <= LONGEST
+                && isWord(word.toCharArray(), 0, word.length());
+    }
+
+    private boolean isWord(char[] units, int start, int length) {
+        long key = 0L;
+        for (int i = start; i < start + length; i++) {
+            key = CharCodes.append(key, units[i]);
+        }
+        return words.slot(key) != NgramTable.MISSING;
     }
 
     int size() {

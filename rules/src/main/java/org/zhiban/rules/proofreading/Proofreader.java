@@ -44,7 +44,7 @@ public final class Proofreader {
     /** Suspected typos in {@code text}, in text order, with offsets into {@code text} as given. */
     public List<Typo> check(String text) {
         Objects.requireNonNull(text, "text");
-        boolean[] prose = ProseMask.of(text);
+        boolean[] prose = ProseMask.of(text, finder.lexicon());
         List<Typo> typos = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -78,8 +78,9 @@ public final class Proofreader {
     }
 
     /**
-     * Natural-log probability ratio of the line containing {@code [start, end)} with {@code replacement} over the
-     * line as it is: positive when the model reads the replacement as more likely.
+     * How much better the line containing {@code [start, end)} scores with {@code replacement} than as it is, in
+     * the units of {@link #check}: natural-log probability ratio plus the word bonus for each lexicon word gained
+     * (minus for each lost). Positive when the replacement reads as more likely.
      */
     public double preference(String text, int start, int end, String replacement) {
         Objects.requireNonNull(text, "text");
@@ -98,12 +99,14 @@ public final class Proofreader {
         return lineScore(changed) - lineScore(line);
     }
 
+    /** The score {@code check} uses, over a whole line: model log probability plus the word bonus per word. */
     private double lineScore(String line) {
         char[] units = CharLanguageModel.units(line);
-        return model.logProb(units, CharLanguageModel.ORDER - 1, units.length);
+        return model.logProb(units, CharLanguageModel.ORDER - 1, units.length)
+                + margins.wordBonus() * finder.lexicon().wordsIn(units);
     }
 
-    ConfusionSet confusionForTest() {
+    ConfusionSet confusion() {
         return finder.confusion();
     }
 

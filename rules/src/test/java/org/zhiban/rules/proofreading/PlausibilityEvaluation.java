@@ -30,7 +30,7 @@ record PlausibilityEvaluation(double trueAccepted, double spoiltAccepted, int tr
             }
             String clean = p.correct();
             for (int i = clean.length() / 2; i < clean.length(); i++) {
-                ConfusionSet.Candidates c = proofreader.confusionForTest().of(clean.charAt(i));
+                ConfusionSet.Candidates c = proofreader.confusion().of(clean.charAt(i));
                 if (CharCodes.isHan(clean.charAt(i)) && c.chars().length > 0) {
                     spoiltCount++;
                     if (proofreader.plausible(clean, i, i + 1, String.valueOf(c.chars()[0]))) {

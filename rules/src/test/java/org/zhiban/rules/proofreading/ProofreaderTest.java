@@ -52,7 +52,7 @@ class ProofreaderTest {
 
     @Test
     void does_not_read_the_issuing_office_code_of_a_document_number_as_prose() {
-        boolean[] prose = ProseMask.of("现根据京政办发〔2023〕12号文件");
+        boolean[] prose = ProseMask.of("现根据京政办发〔2023〕12号文件", new Lexicon(List.of()));
 
         assertThat(prose[0]).as("现").isTrue();
         assertThat(prose[1]).as("根").isTrue();
@@ -60,6 +60,26 @@ class ProofreaderTest {
             assertThat(prose[i]).as("character %d", i).isFalse();
         }
         assertThat(prose["现根据京政办发〔2023〕12号文".length() - 1]).isTrue();
+    }
+
+    @Test
+    void does_not_check_a_place_name_before_an_administrative_unit_but_does_check_a_word_like_city() {
+        String text = "甘肃省兰州市榆中县新营镇，加强城市建设";
+        boolean[] prose = ProseMask.of(text, new Lexicon(List.of("城市")));
+
+        assertThat(prose[text.indexOf('榆')]).isFalse();
+        assertThat(prose[text.indexOf("新营")]).isFalse();
+        assertThat(prose[text.indexOf('强')]).isTrue();
+        assertThat(prose[text.indexOf('城')]).isTrue();
+    }
+
+    @Test
+    void does_not_check_a_name_before_a_form_of_address() {
+        String text = "邀请郦波教授讲课";
+        boolean[] prose = ProseMask.of(text, new Lexicon(List.of()));
+
+        assertThat(prose[text.indexOf('郦')]).isFalse();
+        assertThat(prose[text.indexOf('讲')]).isTrue();
     }
 
     @Test
