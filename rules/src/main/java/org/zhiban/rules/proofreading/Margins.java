@@ -5,7 +5,8 @@ import java.util.Properties;
 /**
  * How much better, in natural-log probability of the sentence, a replacement must read than the original before
  * it is flagged, per kind of confusion; and the margin a model's own suggestion must clear. The values are tuned
- * on the development fold (see {@code ThresholdTuning} and docs/proofreading.md), never on the held-out fold.
+ * by cross-validation on the training folds (see {@code ThresholdTuning} and docs/proofreading.md), never on the
+ * held-out fold.
  *
  * @param wordBonus         log-probability credit per two-character word (see {@link Lexicon}) a replacement
  *                          makes, debit per word it breaks
