@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiban.rules.document.DocumentRuleSettings;
 import org.zhiban.rules.document.DocumentRules;
+import org.zhiban.rules.proofreading.Proofreader;
 
 /**
  * The 公文 rule base is compiled once at start; a DRL that does not compile stops the app there. The office's own
@@ -23,5 +24,11 @@ class DocumentConfig {
         DocumentRuleSettings settings = DocumentRuleSettings.defaults();
         List<String> own = sensitiveWords.stream().filter(w -> !w.isBlank()).toList();
         return new DocumentRules(own.isEmpty() ? settings : settings.withSensitiveWords(own), clock);
+    }
+
+    /** The 错别字 scorer: built once at start (about two seconds), shared by every check. */
+    @Bean
+    Proofreader proofreader() {
+        return Proofreader.load();
     }
 }

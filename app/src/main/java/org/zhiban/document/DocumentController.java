@@ -29,8 +29,11 @@ class DocumentController {
     private final DocumentDrafting drafting;
     private final DocumentEditing editing;
     private final DocumentChecking checking;
+    private final ModelProofreading modelProofreading;
 
-    DocumentController(DocumentDrafting drafting, DocumentEditing editing, DocumentChecking checking) {
+    DocumentController(DocumentDrafting drafting, DocumentEditing editing, DocumentChecking checking,
+                       ModelProofreading modelProofreading) {
+        this.modelProofreading = modelProofreading;
         this.drafting = drafting;
         this.editing = editing;
         this.checking = checking;
@@ -48,6 +51,20 @@ class DocumentController {
     ResponseEntity<DocumentDrafting.Started> start(@RequestBody DocumentDrafting.NewDocument request) {
         DocumentDrafting.Started started = drafting.start(CurrentUser.get(), request);
         return ResponseEntity.created(URI.create("/api/cases/" + started.caseId())).body(started);
+    }
+
+    /** 校对 of the saved body by the model, each proposal confirmed by the scorer; without a model, the scorer's own. */
+    @PostMapping("/{caseId}/proofread")
+    @PreAuthorize(Role.Names.IS_CASE_STAFF)
+    Map<String, Object> proofread(@PathVariable String caseId) {
+        ModelProofreading.Result r = modelProofreading.proofread(CurrentUser.get(), caseId);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("findings", r.findings().stream().map(DocumentCheckRequest.CheckFinding::of).toList());
+        out.put("model", r.model());
+        out.put("fallback", r.fallback());
+        out.put("notice", r.notice());
+        out.put("unconfirmed", r.unconfirmed());
+        return out;
     }
 
     @PutMapping("/{caseId}/draft")

@@ -171,6 +171,26 @@ public class DocumentEditing {
                 layouts.render(file, draft, format));
     }
 
+    /**
+     * The preview as page images: the browser shows them without a PDF viewer, inside the app's own page (whose
+     * security headers forbid framing). 96 dpi is an A4 page at screen size.
+     */
+    public List<byte[]> previewPages(ZhibanUser user, String caseId) {
+        byte[] pdf = preview(user, caseId, LayoutFormat.PDF).content();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            List<byte[]> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 96), "png", png);
+                pages.add(png.toByteArray());
+            }
+            return pages;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot render the preview", e);
+        }
+    }
+
     private static String fileName(String caseId, String stage, DocumentRenditions.Kind kind) {
         String what = switch (kind) {
             case SHEET -> "发文稿纸";

@@ -65,6 +65,28 @@ class DocumentCheckApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_wrongly_written_character_in_the_body_is_found_without_a_model_and_a_proofread_says_no_model_is_used() {
+        Map<String, Object> request = new java.util.HashMap<>(cleanNotice());
+        String body = "内蒙古自治区乌兰察布市大力培育发展大数局产业。";
+        request.put("body", body);
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) Api.as(rest, "zhangsan")
+                .post("/api/documents/check", request).getBody().get("findings");
+        assertThat(findings).filteredOn(f -> "DOC-PROOF-TYPO".equals(f.get("ruleId"))).singleElement().satisfies(f -> {
+            assertThat(f.get("field")).isEqualTo("正文");
+            assertThat(body.substring((Integer) f.get("start"), (Integer) f.get("end"))).isEqualTo("局");
+            assertThat(f.get("suggestion")).isEqualTo("据");
+        });
+
+        Api officer = Api.as(rest, "zhangsan");
+        String caseId = officer.startDocument("关于培育数据产业的通知", body);
+        Map<String, Object> proofread = officer.post("/api/documents/" + caseId + "/proofread", Map.of()).getBody();
+        assertThat(proofread).containsEntry("fallback", true);
+        assertThat((String) proofread.get("notice")).isNotBlank();
+        assertThat((List<Map<String, Object>>) proofread.get("findings")).isNotEmpty();
+    }
+
+    @Test
     void bad_input_is_a_clear_400_and_outsiders_are_refused() {
         Api officer = Api.as(rest, "zhangsan");
         var unknownType = officer.post("/api/documents/check", Map.of("docType", "便条", "body", "x"));

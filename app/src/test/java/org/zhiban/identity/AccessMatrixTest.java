@@ -158,6 +158,8 @@ class AccessMatrixTest {
                         "fields", Map.of("标题", "关于访问控制的通知"), "body", "正文")),
                 new Endpoint(HttpMethod.PUT, "/api/documents/" + officeCase + "/draft", EnumSet.of(Role.OFFICER), false,
                         Map.of("body", "正文")).as("/api/documents/{caseId}/draft").onlyAuthorization(),
+                new Endpoint(HttpMethod.POST, "/api/documents/" + officeCase + "/proofread", STAFF, false, Map.of())
+                        .as("/api/documents/{caseId}/proofread"),
                 new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/versions", CASE_READERS, false)
                         .as("/api/documents/{caseId}/versions"),
                 new Endpoint(HttpMethod.GET, "/api/documents/" + officeCase + "/versions/1", CASE_READERS, false)

@@ -206,7 +206,10 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
         row.add(basis);
         row.addClickListener(e -> select(f));
         if (FindingFix.applicable(f, values().get(f.field()))) {
-            Button apply = new Button(getTranslation("document.editor.applyFix", f.suggestion()), e -> {
+            String label = f.suggestion().isEmpty() ? getTranslation("document.editor.applyDelete")
+                    : f.start().equals(f.end()) ? getTranslation("document.editor.applyInsert", f.suggestion())
+                    : getTranslation("document.editor.applyFix", f.suggestion());
+            Button apply = new Button(label, e -> {
                 fill(f.field(), FindingFix.apply(f, values().get(f.field())));
                 refreshFindings();
             });

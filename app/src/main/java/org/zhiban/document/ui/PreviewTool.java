@@ -4,10 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -47,11 +49,18 @@ class PreviewTool implements DocumentEditorTool {
         dialog.setHeaderTitle(dialog.getTranslation("document.preview.title", caseId));
         dialog.setWidth("min(70rem, 96vw)");
         dialog.setHeight("92vh");
-        IFrame frame = new IFrame();
-        frame.setId("preview-frame");
-        frame.setSizeFull();
-        frame.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("min-height", "70vh");
-        frame.getElement().setAttribute("src", resource(user, caseId, LayoutFormat.PDF));
+        Div pages = new Div();
+        pages.setId("preview-pages");
+        pages.getStyle().set("background", "var(--lumo-contrast-10pct)").set("padding", "1em").set("text-align", "center");
+        List<byte[]> images = editing.previewPages(user, caseId);
+        for (int i = 0; i < images.size(); i++) {
+            byte[] png = images.get(i);
+            Image page = new Image(new StreamResource(caseId + "-" + (i + 1) + ".png", () -> new ByteArrayInputStream(png)),
+                    dialog.getTranslation("document.preview.page", i + 1));
+            page.getStyle().set("display", "block").set("margin", "0 auto 1em").set("box-shadow", "0 1px 6px #0003")
+                    .set("max-width", "100%");
+            pages.add(page);
+        }
         HorizontalLayout downloads = new HorizontalLayout();
         for (LayoutFormat format : LayoutFormat.values()) {
             Anchor a = new Anchor(resource(user, caseId, format), dialog.getTranslation("document.preview.download",
@@ -67,7 +76,7 @@ class PreviewTool implements DocumentEditorTool {
             downloads.add(a);
         }
         downloads.getStyle().set("flex-wrap", "wrap");
-        dialog.add(downloads, frame);
+        dialog.add(downloads, pages);
         dialog.getFooter().add(new Button(dialog.getTranslation("task.cancel"), e -> dialog.close()));
         dialog.open();
     }

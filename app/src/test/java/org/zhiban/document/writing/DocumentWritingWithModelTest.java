@@ -94,4 +94,22 @@ class DocumentWritingWithModelTest {
         assertThat((String) drafted.get("text")).contains("一、购置20台。").endsWith("妥否，请批示。");
         assertThat(MODEL.requests()).hasSize(before);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_models_proofreading_is_kept_only_where_the_character_model_confirms_it() {
+        Api officer = Api.as(rest, "zhangsan");
+        String caseId = officer.startDocument("关于培育数据产业的通知", "各地要大力培育发展大数局产业，推动产业升级。");
+        MODEL.answerWith("{\"issues\":[{\"original\":\"大数局\",\"suggestion\":\"大数据\",\"reason\":\"错字\"},"
+                + "{\"original\":\"产业升级\",\"suggestion\":\"惨业升级\",\"reason\":\"\"}]}");
+
+        Map<String, Object> result = officer.post("/api/documents/" + caseId + "/proofread", Map.of()).getBody();
+
+        assertThat(result).containsEntry("fallback", false).containsEntry("model", "deepseek")
+                .containsEntry("unconfirmed", 1);
+        assertThat((List<Map<String, Object>>) result.get("findings")).singleElement().satisfies(f -> {
+            assertThat(f).containsEntry("field", "正文").containsEntry("suggestion", "大数据");
+            assertThat(f.get("start")).isEqualTo("各地要大力培育发展".length());
+        });
+    }
 }
