@@ -28,15 +28,18 @@ final class Cases {
 
     static final String BARE_KEY = "bench_bare";
     private static final Duration LEDGER_TIMEOUT = Duration.ofSeconds(30);
+    /** The people's steps of a 发文 without 会签 or 阅件: 拟稿, 核稿, 签发, 用印印发. */
+    static final String[] HUMAN_STEPS = {"draft", "review", "sign", "issue"};
+    /** Review records of a lifecycle case: four decisions, 编号, 分发, and 归档 of DOCX, OFD, PDF, 稿纸 and manifest. */
+    static final int LIFECYCLE_RECORDS = 4 + 1 + 1 + 5;
 
     /** A 通知 that passes every 公文 rule (GB/T 9704-2012 elements complete and well formed). */
     static final DocumentDrafting.NewDocument NOTICE = new DocumentDrafting.NewDocument(
-            "某市人民政府办公室关于做好2027年元旦春节期间有关工作的通知", "通知", "现将有关事项通知如下。特此通知。");
+            "某市人民政府办公室关于做好2027年元旦春节期间有关工作的通知", "通知",
+            "为做好2027年元旦春节期间有关工作，现将有关事项通知如下。\n一、加强值班值守\n各单位要严格落实值班制度。\n二、抓好安全生产\n各单位要全面排查安全隐患。");
     static final Map<String, Object> NOTICE_HEADER = Map.of(
-            "documentNumber", "某政办发〔2026〕12号",
             "issuingOrgan", "某市人民政府办公室",
-            "mainRecipients", "各区人民政府、市政府各部门",
-            "signingDate", "2026年12月1日");
+            "mainRecipients", "各区人民政府、市政府各部门");
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -46,6 +49,7 @@ final class Cases {
     private final JdbcLogStore ledger;
     final ZhibanUser officer;
     final ZhibanUser reviewer;
+    final ZhibanUser leader;
     private long ledgerExpected;
 
     Cases(ApplicationContext context) {
@@ -56,59 +60,93 @@ final class Cases {
         this.taskWork = context.getBean(TaskWork.class);
         this.ledger = context.getBean(JdbcLogStore.class);
         Directory directory = context.getBean(Directory.class);
-        this.officer = directory.find("zhangsan").orElseThrow(() -> new IllegalStateException("no demo user zhangsan"));
-        this.reviewer = directory.find("lisi").orElseThrow(() -> new IllegalStateException("no demo user lisi"));
+        this.officer = user(directory, "zhangsan");
+        this.reviewer = user(directory, "lisi");
+        this.leader = user(directory, "wangwu");
         deployBare(context.getBean(RepositoryService.class));
         this.ledgerExpected = ledger.leafCount();
     }
 
-    /** start → one user task → end; the app's plugins apply to it as to every model (the review-record listener). */
+    private static ZhibanUser user(Directory directory, String id) {
+        return directory.find(id).orElseThrow(() -> new IllegalStateException("no demo user " + id));
+    }
+
+    /**
+     * start → the same four user tasks as a 发文 → end; the app's plugins apply to it as to every model (the review
+     * record of each completion, the task register), so the difference to a lifecycle case is its automated steps.
+     */
     private static void deployBare(RepositoryService repository) {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_KEY).name("bare")
-                .camundaHistoryTimeToLive(1)
-                .startEvent("start").userTask("work").name("办理").endEvent("end").done();
+        var builder = Bpmn.createExecutableProcess(BARE_KEY).name("bare").camundaHistoryTimeToLive(1).startEvent("start");
+        org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder<?, ?> at = builder;
+        for (String step : HUMAN_STEPS) {
+            at = at.userTask(step).name(step);
+        }
+        BpmnModelInstance model = at.endEvent("end").done();
         repository.createDeployment().name("bench-bare").addModelInstance("bench-bare.bpmn", model).deploy();
     }
 
-    /** Bare: start, complete the one user task. The task's completion makes one review record. */
+    /** Bare: start, complete its four user tasks; four review records. */
     void bareCase() {
         String pi = runtime.startProcessInstanceByKey(BARE_KEY).getId();
-        Task task = single(pi);
-        tasks.complete(task.getId(), Map.of("outcome", "approve"));
-        ledgerExpected += 1;
+        for (String step : HUMAN_STEPS) {
+            Task task = single(pi);
+            expect(step, task);
+            tasks.complete(task.getId(), Map.of("outcome", "approve"));
+        }
+        ledgerExpected += HUMAN_STEPS.length;
     }
 
     String startDocument() {
         return drafting.start(officer, NOTICE).processInstanceId();
     }
 
-    /** 拟稿 submitted with a valid 发文字号: runs the Drools compliance check in the same transaction. */
+    /** 拟稿 submitted with its 发文机关 and 主送: the compliance rules and the proofreader run in the same transaction. */
     void submitDraft(String pi) {
-        Task draft = single(pi);
-        expect("draft", draft);
-        taskWork.complete(officer, draft.getId(), new TaskCompletion("submit", null, NOTICE_HEADER));
-        ledgerExpected += 1;
+        complete(pi, "draft", officer, "submit", NOTICE_HEADER);
     }
 
-    /** 核稿 approved; leaves the async 归档 job behind. */
     void approve(String pi) {
-        Task review = single(pi);
-        expect("review", review);
-        taskWork.complete(reviewer, review.getId(), new TaskCompletion("approve", "同意。", Map.of()));
+        complete(pi, "review", reviewer, "approve", Map.of());
+    }
+
+    /** 签发: 编号 runs in the same transaction and leaves the async 排版 job behind. */
+    void sign(String pi) {
+        complete(pi, "sign", leader, "sign", Map.of());
         ledgerExpected += 1;
     }
 
-    /** 归档: the async job, executed here rather than by the (disabled) job executor. */
-    void archive(String pi) {
-        Job job = management.createJobQuery().processInstanceId(pi).singleResult();
-        if (job == null) {
-            throw new IllegalStateException("no archive job for " + pi);
-        }
-        management.executeJob(job.getId());
+    /** 排版: DOCX, OFD and PDF laid out and stored. */
+    void layout(String pi) {
+        executeJob(pi, "layout");
+    }
+
+    /** 用印印发, then 分发 in the same transaction; leaves the 归档 job. */
+    void issue(String pi) {
+        complete(pi, "issue", officer, "issue", Map.of());
         ledgerExpected += 1;
+    }
+
+    void archive(String pi) {
+        executeJob(pi, "archive");
+        ledgerExpected += 5;
         if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
             throw new IllegalStateException("case " + pi + " did not end after the archive job");
         }
+    }
+
+    private void complete(String pi, String step, ZhibanUser user, String outcome, Map<String, Object> input) {
+        Task task = single(pi);
+        expect(step, task);
+        taskWork.complete(user, task.getId(), new TaskCompletion(outcome, null, input));
+        ledgerExpected += 1;
+    }
+
+    private void executeJob(String pi, String activity) {
+        Job job = management.createJobQuery().processInstanceId(pi).singleResult();
+        if (job == null) {
+            throw new IllegalStateException("no " + activity + " job for " + pi);
+        }
+        management.executeJob(job.getId());
     }
 
     /** Waits until the outbox listener has appended every review record made so far to the review log. */
