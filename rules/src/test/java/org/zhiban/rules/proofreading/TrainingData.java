@@ -19,13 +19,33 @@ import java.util.stream.Stream;
 final class TrainingData {
 
     private final Path dataRoot;
+    private final Path pairs;
+    private final Path laws;
     final List<SentencePair> odw;
     final List<SentencePair> law;
 
-    private TrainingData(Path dataRoot) throws IOException {
-        this.dataRoot = dataRoot;
-        odw = SentencePair.read(dataRoot.resolve("proofreading/odw.train"));
-        law = SentencePair.read(dataRoot.resolve("proofreading/law.train"));
+    private TrainingData(Path pairs, Path laws) throws IOException {
+        this.dataRoot = laws.getParent();
+        this.pairs = pairs;
+        this.laws = laws;
+        odw = SentencePair.read(pairs.resolve("odw.train"));
+        law = SentencePair.read(pairs.resolve("law.train"));
+    }
+
+    /**
+     * The repository's own copies (the pairs under the rules module's test resources, the statutes the knowledge base
+     * ships), so a clean clone evaluates; else the shared data folder beside the repository.
+     */
+    private static TrainingData open() throws IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path pairs = dir.resolve("rules/src/test/resources/proofreading-data");
+            Path laws = dir.resolve("integrations/src/main/resources/laws");
+            if (Files.isRegularFile(pairs.resolve("odw.train")) && Files.isDirectory(laws)) {
+                return new TrainingData(pairs, laws);
+            }
+        }
+        Path shared = locate();
+        return new TrainingData(shared.resolve("proofreading"), shared.resolve("laws"));
     }
 
     /** The shared data folder ({@code shared/data}) beside the repository, found from the working directory up. */
@@ -45,7 +65,7 @@ final class TrainingData {
 
     static TrainingData load() {
         try {
-            return new TrainingData(locate());
+            return open();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,10 +101,11 @@ final class TrainingData {
 
     /** Statute files in a fixed order; the one marked 勿用 (a mislabelled version) is left out. */
     List<Path> statutes() {
-        try (Stream<Path> files = Files.walk(dataRoot.resolve("laws"))) {
+        try (Stream<Path> files = Files.walk(laws)) {
             TreeMap<String, Path> sorted = new TreeMap<>();
             files.filter(f -> f.toString().endsWith(".md"))
                     .filter(f -> !f.getFileName().toString().equals("MANIFEST.md"))
+                    .filter(f -> !f.getFileName().toString().equals("SOURCE.md")) // the project copy's provenance note
                     .filter(f -> !f.getFileName().toString().contains("勿用"))
                     .forEach(f -> sorted.put(dataRoot.relativize(f).toString(), f));
             return List.copyOf(sorted.values());
