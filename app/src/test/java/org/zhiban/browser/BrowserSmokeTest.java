@@ -87,6 +87,8 @@ class BrowserSmokeTest {
             return rows.isEmpty() ? null : driver.findElements(By.xpath("//vaadin-button[contains(., '办理')]")).get(0);
         });
         work.click();
+        // a 通知 names its 主送 (without one the compliance check sends it back)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#field-mainRecipients input"))).sendKeys("各科室");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("outcome-submit"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
 
