@@ -1,6 +1,5 @@
 package org.zhiban.document;
 
-import java.util.Arrays;
 import java.util.Optional;
 import org.zhiban.rules.document.DocumentType;
 
@@ -11,15 +10,7 @@ final class DocumentTypes {
     }
 
     static Optional<DocumentType> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        if (t.equals("命令")) {
-            return Optional.of(DocumentType.ORDER);
-        }
-        return Arrays.stream(DocumentType.values())
-                .filter(type -> type.term().equals(t) || type.name().equalsIgnoreCase(t)).findFirst();
+        return DocumentType.find(text);
     }
 
     static DocumentType require(String text) {

@@ -1,13 +1,12 @@
 package org.zhiban.document.writing;
 
-import java.util.Arrays;
 import java.util.Optional;
 import org.zhiban.rules.document.DocumentType;
 import org.zhiban.shared.Refusal;
 
 /**
  * Reads a 文种 as people and OA systems write it: the 条例's name (通知; 命令 or 令) or the enum name (NOTICE).
- * The same reading as the document package's own, which is not exported to sub-packages.
+ * The reading is {@link DocumentType#find}'s; this adds the library's refusal and label.
  */
 final class DocumentTypeNames {
 
@@ -15,15 +14,7 @@ final class DocumentTypeNames {
     }
 
     static Optional<DocumentType> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        if (t.equals("命令") || t.equals("命令（令）") || t.equals("命令(令)")) {
-            return Optional.of(DocumentType.ORDER);
-        }
-        return Arrays.stream(DocumentType.values())
-                .filter(type -> type.term().equals(t) || type.name().equalsIgnoreCase(t)).findFirst();
+        return DocumentType.find(text);
     }
 
     static DocumentType require(String text) {

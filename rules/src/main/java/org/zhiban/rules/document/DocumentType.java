@@ -50,15 +50,21 @@ public enum DocumentType {
 
     /** Reads 通知, 命令 or 令, 命令（令）, or the enum name (NOTICE). */
     public static DocumentType parse(String text) {
+        return find(text).orElseThrow(() -> new IllegalArgumentException(
+                "未知的文种：" + text + "（应为《党政机关公文处理工作条例》第八条所列15种之一）"));
+    }
+
+    /** As {@link #parse}, empty for a blank or unknown text: the one reading of a 文种 the whole product uses. */
+    public static java.util.Optional<DocumentType> find(String text) {
         String value = text == null ? "" : text.strip();
-        if (value.equals("命令") || value.equals("命令（令）")) {
-            return ORDER;
+        if (value.equals("命令") || value.equals("命令（令）") || value.equals("命令(令)")) {
+            return java.util.Optional.of(ORDER);
         }
         for (DocumentType type : values()) {
             if (type.term.equals(value) || type.name().equalsIgnoreCase(value)) {
-                return type;
+                return java.util.Optional.of(type);
             }
         }
-        throw new IllegalArgumentException("未知的文种：" + text + "（应为《党政机关公文处理工作条例》第八条所列15种之一）");
+        return java.util.Optional.empty();
     }
 }
