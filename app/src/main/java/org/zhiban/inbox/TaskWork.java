@@ -17,6 +17,7 @@ import org.zhiban.cases.CaseTask;
 import org.zhiban.cases.CaseTasks;
 import org.zhiban.cases.CaseTypes;
 import org.zhiban.cases.CaseVariables;
+import org.zhiban.cases.ConcurrentUpdates;
 import org.zhiban.cases.Outcome;
 import org.zhiban.cases.SeparationOfDuties;
 import org.zhiban.cases.TaskDecided;
@@ -39,11 +40,12 @@ public class TaskWork {
     private final CaseForms caseForms;
     private final SeparationOfDuties separation;
     private final ApplicationEventPublisher events;
+    private final ConcurrentUpdates concurrentUpdates;
     private final Clock clock;
 
     public TaskWork(TaskService taskService, CaseTasks caseTasks, CaseFiles caseFiles, CaseAccess caseAccess,
                     CaseTypes caseTypes, CaseForms caseForms, SeparationOfDuties separation,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, ConcurrentUpdates concurrentUpdates, Clock clock) {
         this.taskService = taskService;
         this.caseTasks = caseTasks;
         this.caseFiles = caseFiles;
@@ -52,6 +54,7 @@ public class TaskWork {
         this.caseForms = caseForms;
         this.separation = separation;
         this.events = events;
+        this.concurrentUpdates = concurrentUpdates;
         this.clock = clock;
     }
 
@@ -86,8 +89,15 @@ public class TaskWork {
         }
     }
 
-    @Transactional
+    /**
+     * Completes the task in one transaction; repeated when a job or another person changed the process instance
+     * at the same time (every check runs again, so a task someone else finished meanwhile is refused, not done twice).
+     */
     public void complete(ZhibanUser user, String taskId, TaskCompletion completion) {
+        concurrentUpdates.run(() -> completeOnce(user, taskId, completion));
+    }
+
+    private void completeOnce(ZhibanUser user, String taskId, TaskCompletion completion) {
         WorkItem item = workItem(user, taskId);
         Outcome outcome = declaredOutcome(item, completion);
         String opinion = completion.opinion() == null || completion.opinion().isBlank() ? null : completion.opinion().strip();
