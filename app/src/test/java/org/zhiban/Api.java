@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +29,22 @@ public record Api(TestRestTemplate rest, String user) {
 
     public ResponseEntity<Map<String, Object>> get(String path) {
         return rest.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
+    }
+
+    /** A multipart upload of one file as {@code file}, with further form fields (none when {@code fields} is empty). */
+    public ResponseEntity<Map<String, Object>> upload(String path, String fileName, byte[] content,
+                                                      Map<String, String> fields) {
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        fields.forEach(form::add);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), new ParameterizedTypeReference<>() {});
     }
 
     public List<Map<String, Object>> list(String path) {

@@ -100,6 +100,15 @@ public class CaseAttachments {
                 .param("caseId", caseId).query(CaseAttachments::map).list();
     }
 
+    /**
+     * The names of the current attachments in upload order, for checks the system runs on a case it already
+     * holds (the 附件说明 check); callers acting for a person use {@link #list}, which checks access.
+     */
+    public List<String> currentNames(String caseId) {
+        return jdbc.sql("select name from case_attachment where case_id = :caseId and current_version = true"
+                        + " order by uploaded_at, id").param("caseId", caseId).query(String.class).list();
+    }
+
     /** A file to download: its description and its bytes. */
     public record Download(Attachment attachment, byte[] content) {}
 

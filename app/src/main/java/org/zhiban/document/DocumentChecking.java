@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.zhiban.cases.CaseAttachments;
 import org.zhiban.rules.document.DocumentFacts;
 import org.zhiban.rules.document.DocumentRules;
 import org.zhiban.rules.document.Finding;
@@ -28,14 +29,24 @@ class DocumentChecking {
 
     private final DocumentRules rules;
     private final Proofreader proofreader;
+    private final CaseAttachments attachments;
 
-    DocumentChecking(DocumentRules rules, Proofreader proofreader) {
+    DocumentChecking(DocumentRules rules, Proofreader proofreader, CaseAttachments attachments) {
         this.rules = rules;
         this.proofreader = proofreader;
+        this.attachments = attachments;
     }
 
+    /** A case's draft, its 附件说明 checked against the files attached to the case (named without extension). */
     List<Finding> check(DocumentDraft draft) {
-        return check(draft.facts());
+        List<String> titles = attachments.currentNames(draft.caseId()).stream().map(DocumentChecking::title).toList();
+        return check(draft.facts(titles));
+    }
+
+    /** 实施方案.docx → 实施方案: the 附件说明 names the attachment, not its file. */
+    static String title(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     List<Finding> check(DocumentFacts facts) {

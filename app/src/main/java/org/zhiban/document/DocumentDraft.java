@@ -40,7 +40,12 @@ public record DocumentDraft(String caseId, DocumentType docType, String title, S
     }
 
     public DocumentFacts facts() {
-        return DocumentFacts.builder(docType).direction(Direction.parse(direction)).copyNumber(copyNumber)
+        return facts(List.of());
+    }
+
+    /** @param attachments the titles of the files attached to the case, checked against the 附件说明 */
+    public DocumentFacts facts(List<String> attachments) {
+        return DocumentFacts.builder(docType).attachments(attachments).direction(Direction.parse(direction)).copyNumber(copyNumber)
                 .secrecyLevel(secrecyLevel).secrecyPeriod(secrecyPeriod).urgency(urgency).issuingOrgan(issuingOrgan)
                 .documentNumber(documentNumber).signer(signer).title(title).mainRecipients(organs(mainRecipients))
                 .body(body).attachmentNote(attachmentNote).signingDate(asWritten(signingDate))

@@ -17,13 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.zhiban.Api;
 import org.zhiban.Waiting;
 import org.zhiban.ZhibanTest;
@@ -100,20 +95,8 @@ class CaseAttachmentsTest {
 
     private ResponseEntity<Map<String, Object>> upload(Api api, String caseId, String name, byte[] content,
                                                        String replaces) {
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        if (replaces != null) {
-            form.add("replaces", replaces);
-        }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return api.rest().exchange("/api/cases/" + caseId + "/attachments", HttpMethod.POST,
-                new HttpEntity<>(form, headers), new org.springframework.core.ParameterizedTypeReference<>() {});
+        return api.upload("/api/cases/" + caseId + "/attachments", name, content,
+                replaces == null ? Map.of() : Map.of("replaces", replaces));
     }
 
     static byte[] docx(String text) throws IOException {

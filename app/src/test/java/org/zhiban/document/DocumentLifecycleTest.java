@@ -98,8 +98,33 @@ class DocumentLifecycleTest {
         List<Map<String, Object>> records = Waiting.until(() -> auditor.list("/api/ledger/records?caseId=" + caseId),
                 r -> r.stream().anyMatch(x -> "archive".equals(x.get("action")))
                         && r.stream().anyMatch(x -> "read".equals(x.get("action"))));
-        assertThat(records).extracting(r -> r.get("action")).containsSubsequence(
-                "submit", "approve", "countersign", "sign", "number", "issue", "issue", "archive");
+        List<Object> actions = records.stream().map(r -> r.get("action")).toList();
+        assertThat(actions).containsSubsequence("submit", "approve", "countersign", "issue", "issue", "archive");
+        // 签发 and its 编号 commit in one transaction and reach the log after it, in either order, both before 印发
+        assertThat(actions.subList(actions.indexOf("countersign"), actions.indexOf("issue"))).contains("sign", "number");
+    }
+
+    @Test
+    void the_attachment_note_is_checked_against_the_files_attached_to_the_case() {
+        Api zhangsan = Api.as(rest, "zhangsan");
+        String caseId = zhangsan.startDocument("关于开展2026年度安全生产检查的通知", BODY);
+        assertThat(zhangsan.upload("/api/cases/" + caseId + "/attachments", "检查清单.txt",
+                "一、消防设施".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of()).getStatusCode().value())
+                .isEqualTo(201);
+
+        var withoutNote = zhangsan.put("/api/documents/" + caseId + "/draft", Map.of("mainRecipients", "各科室"));
+        assertThat(ruleIds(withoutNote.getBody())).contains("DOC-ATTACHMENT-NOTE-MISSING");
+
+        var wrongNote = zhangsan.put("/api/documents/" + caseId + "/draft", Map.of("attachmentNote", "附件：检查方案"));
+        assertThat(ruleIds(wrongNote.getBody())).contains("DOC-ATTACHMENT-NOT-ATTACHED", "DOC-ATTACHMENT-NOT-LISTED");
+
+        var rightNote = zhangsan.put("/api/documents/" + caseId + "/draft", Map.of("attachmentNote", "附件：检查清单"));
+        assertThat(ruleIds(rightNote.getBody())).noneMatch(id -> id.startsWith("DOC-ATTACHMENT"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ruleIds(Map<String, Object> saved) {
+        return ((List<Map<String, Object>>) saved.get("findings")).stream().map(f -> (String) f.get("ruleId")).toList();
     }
 
     @Test

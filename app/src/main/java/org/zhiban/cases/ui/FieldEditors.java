@@ -111,6 +111,34 @@ public final class FieldEditors {
         return editor;
     }
 
+    /**
+     * The editable fields whose editor now holds another value than the form came with: only these are sent, so a
+     * read-only step never sends any, and a blank text, an empty list or 1.50 against 1.5 is no change.
+     */
+    public static Map<String, Object> changed(List<FormField> form, Map<String, Editor> editors) {
+        Map<String, Object> changed = new java.util.LinkedHashMap<>();
+        for (FormField f : form) {
+            Editor editor = editors.get(f.key());
+            if (editor != null && f.editable() && !java.util.Objects.equals(normal(f.value()), normal(editor.value()))) {
+                changed.put(f.key(), editor.value());
+            }
+        }
+        return changed;
+    }
+
+    private static Object normal(Object value) {
+        if (value instanceof String s && s.isBlank()) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.isEmpty() ? null : List.copyOf(c);
+        }
+        return value;
+    }
+
     /** A value as it reads on paper: 2026年11月24日, 12,345.60 元（壹万贰仟叁佰肆拾伍元陆角整）, 甲、乙. */
     public static String display(FormField f, Map<String, String> people, Map<String, String> departments) {
         Object v = f.value();

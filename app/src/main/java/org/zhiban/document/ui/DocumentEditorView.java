@@ -25,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.zhiban.cases.CaseViewing;
 import org.zhiban.cases.FieldKind;
 import org.zhiban.cases.FormField;
@@ -253,14 +252,7 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Map<String, Object> changed() {
-        Map<String, Object> changed = new LinkedHashMap<>();
-        for (FormField f : form) {
-            Object after = editors.get(f.key()).value();
-            if (f.editable() && !Objects.equals(normal(f.value()), normal(after))) {
-                changed.put(f.key(), after);
-            }
-        }
-        return changed;
+        return FieldEditors.changed(form, editors);
     }
 
     private void save(ZhibanUser user) {
@@ -283,15 +275,5 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
                 getUI().ifPresent(ui -> ui.navigate("inbox"));
             }
         });
-    }
-
-    private static Object normal(Object value) {
-        if (value instanceof String s && s.isBlank()) {
-            return null;
-        }
-        if (value instanceof java.util.Collection<?> c) {
-            return c.isEmpty() ? null : List.copyOf(c);
-        }
-        return value;
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.zhiban.cases.FieldKind;
 import org.zhiban.cases.FormField;
@@ -134,26 +133,6 @@ class TaskDialog extends Dialog {
 
     /** Only fields the user changed are sent, so a read-only step never sends any. */
     TaskCompletion completion(String outcome) {
-        Map<String, Object> changed = new LinkedHashMap<>();
-        for (FormField f : form) {
-            Object after = editors.get(f.key()).value();
-            if (f.editable() && !Objects.equals(normal(f.value()), normal(after))) {
-                changed.put(f.key(), after);
-            }
-        }
-        return new TaskCompletion(outcome, opinion.getValue(), changed);
-    }
-
-    private static Object normal(Object value) {
-        if (value instanceof String s && s.isBlank()) {
-            return null;
-        }
-        if (value instanceof java.math.BigDecimal d) {
-            return d.stripTrailingZeros();
-        }
-        if (value instanceof java.util.Collection<?> c) {
-            return c.isEmpty() ? null : List.copyOf(c);
-        }
-        return value;
+        return new TaskCompletion(outcome, opinion.getValue(), FieldEditors.changed(form, editors));
     }
 }

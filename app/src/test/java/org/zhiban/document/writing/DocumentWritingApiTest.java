@@ -9,14 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.zhiban.Api;
 import org.zhiban.ZhibanTest;
 
@@ -193,16 +186,6 @@ class DocumentWritingApiTest {
     }
 
     private static ResponseEntity<Map<String, Object>> upload(Api api, String name, byte[] content) {
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return api.rest().exchange("/api/documents/import", HttpMethod.POST, new HttpEntity<>(form, headers),
-                new ParameterizedTypeReference<>() {});
+        return api.upload("/api/documents/import", name, content, Map.of());
     }
 }
