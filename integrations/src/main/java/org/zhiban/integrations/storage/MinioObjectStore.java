@@ -6,13 +6,17 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** {@link ObjectStore} on any S3-compatible endpoint through the MinIO client: MinIO in production, S3Proxy embedded. */
-public class MinioObjectStore implements ObjectStore {
+public class MinioObjectStore implements KeyedObjectStore {
 
     private final MinioClient client;
     private final String bucket;
@@ -37,17 +41,38 @@ public class MinioObjectStore implements ObjectStore {
     public StoredObject put(String prefix, byte[] content, String contentType) {
         String sha256 = sha256(content);
         String key = prefix + "/" + sha256;
+        if (!exists(key)) {
+            putAt(key, content, contentType, Map.of());
+        }
+        return new StoredObject(key, sha256, content.length, contentType);
+    }
+
+    @Override
+    public void putAt(String key, byte[] content, String contentType, Map<String, String> metadata) {
         try {
-            if (!exists(key)) {
-                client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
-                        .stream(new ByteArrayInputStream(content), content.length, -1)
-                        .contentType(contentType).build());
-            }
-            return new StoredObject(key, sha256, content.length, contentType);
-        } catch (ObjectStoreException e) {
-            throw e;
+            client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                    .stream(new ByteArrayInputStream(content), content.length, -1)
+                    .contentType(contentType).userMetadata(metadata).build());
         } catch (Exception e) {
             throw new ObjectStoreException("cannot store " + key, e);
+        }
+    }
+
+    @Override
+    public Optional<ObjectInfo> stat(String key) {
+        try {
+            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            Map<String, String> metadata = new TreeMap<>();
+            // MinIO hands user metadata back under the header names' case; S3 treats them as case-insensitive
+            stat.userMetadata().forEach((name, value) -> metadata.put(name.toLowerCase(Locale.ROOT), value));
+            return Optional.of(new ObjectInfo(key, stat.size(), stat.contentType(), metadata));
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                return Optional.empty();
+            }
+            throw new ObjectStoreException("cannot check " + key, e);
+        } catch (Exception e) {
+            throw new ObjectStoreException("cannot check " + key, e);
         }
     }
 
@@ -71,20 +96,6 @@ public class MinioObjectStore implements ObjectStore {
             client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
         } catch (Exception e) {
             throw new ObjectStoreException("object store unreachable", e);
-        }
-    }
-
-    private boolean exists(String key) {
-        try {
-            client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
-            return true;
-        } catch (ErrorResponseException e) {
-            if ("NoSuchKey".equals(e.errorResponse().code())) {
-                return false;
-            }
-            throw new ObjectStoreException("cannot check " + key, e);
-        } catch (Exception e) {
-            throw new ObjectStoreException("cannot check " + key, e);
         }
     }
 

@@ -13,6 +13,14 @@ public interface ObjectStore {
 
     Optional<byte[]> get(String key);
 
+    /**
+     * Whether an object is stored under the key, e.g. to recognise the re-upload of a file by its SHA-256 before
+     * storing it again. This default reads the whole object; implementations ask the store instead.
+     */
+    default boolean exists(String key) {
+        return get(key).isPresent();
+    }
+
     /** Checks that the store answers; throws {@link ObjectStoreException} otherwise. */
     void ping();
 }

@@ -16,15 +16,16 @@ import org.zhiban.integrations.upload.UploadRefusedException.Reason;
  * Runs parse steps on a small pool of daemon threads and gives up on one that overruns. A parser stuck in a loop
  * that ignores interrupts keeps its thread, so the pool is bounded: once every thread is taken, further parses are
  * refused at once ({@link Reason#PARSER_BUSY}) instead of queueing behind the stuck ones or piling up threads.
+ * Public for other readers of uploaded bytes (text extraction and OCR) that need the same bounded, interruptible run.
  */
-final class ParseTimeLimit {
+public final class ParseTimeLimit {
 
     private static final long IDLE_SECONDS = 30;
 
     private final Duration timeout;
     private final ThreadPoolExecutor pool;
 
-    ParseTimeLimit(Duration timeout, int threads) {
+    public ParseTimeLimit(Duration timeout, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("at least one parse thread is needed, not " + threads);
         }
@@ -41,7 +42,13 @@ final class ParseTimeLimit {
         this.pool.allowCoreThreadTimeOut(true);
     }
 
-    <T> T run(Callable<T> parse) throws Exception {
+    /**
+     * Runs the step on a pool thread and waits at most the timeout; on timeout the step is interrupted.
+     *
+     * @throws UploadRefusedException {@link Reason#PARSE_TIMEOUT} or {@link Reason#PARSER_BUSY}; the step's own
+     *                                failure is rethrown unchanged
+     */
+    public <T> T run(Callable<T> parse) throws Exception {
         Future<T> future;
         try {
             future = pool.submit(parse);
