@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Issue #10: what the 发文 lifecycle's automated steps cost against a bare process with the same four people's
  * steps (拟稿, 核稿, 签发, 用印印发), on the same engine and database, in one running app. A case counts as done when
- * its review records are on the review log: four for the bare case, eleven for a lifecycle case.
+ * its review records are on the review log: none for the bare case (the engine alone), eleven for a lifecycle case.
  *
  * <ul>
  *   <li>{@code bare}: start, complete its four user tasks.</li>
