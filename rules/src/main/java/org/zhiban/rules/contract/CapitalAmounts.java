@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class CapitalAmounts {
 
-    /** An amount in capitals from its first digit to 整/正: the 人民币 before it is not part of it. */
+    /**
+     * An amount in capitals from its first digit to 整/正: the 人民币 before it is not part of it, and the 万元 of
+     * "120万元" is not one.
+     */
     static final Pattern CAPITALS = Pattern.compile(
-            "[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆][零壹贰叁肆伍陆柒捌玖角分]*[整正]?"
+            "(?<![\\d.])[零壹贰叁肆伍陆柒捌玖拾][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆][零壹贰叁肆伍陆柒捌玖角分]*[整正]?"
                     + "|[壹贰叁肆伍陆柒捌玖][角][零壹贰叁肆伍陆柒捌玖分]*[整正]?");
 
     private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";

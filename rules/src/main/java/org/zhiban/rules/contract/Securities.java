@@ -42,7 +42,7 @@ final class Securities {
                 Matcher other = OTHER_MONEY.matcher(text.substring(hit[1], after));
                 if (other.find()) {
                     int cut = text.lastIndexOf('，', hit[1] + other.start());
-                    after = cut > hit[1] ? cut : hit[1] + other.start();
+                    after = cut >= hit[1] ? cut : hit[1] + other.start();
                 }
                 int before = i > 0 ? hits.get(i - 1)[1] : 0;
                 BigDecimal percent = percent(text.substring(hit[1], after));
