@@ -44,9 +44,4 @@ public record LateInterest(boolean excluded, BigDecimal annualPercent, boolean d
         }
         return found;
     }
-
-    /** Below the floor of 第十七条: excluded, tied to the deposit rate, or an annual rate under the LPR. */
-    public boolean belowFloor(BigDecimal lprPercent) {
-        return excluded || depositRate || annualPercent != null && annualPercent.compareTo(lprPercent) < 0;
-    }
 }
