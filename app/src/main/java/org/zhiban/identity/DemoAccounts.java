@@ -26,7 +26,8 @@ class DemoAccounts implements ApplicationRunner {
     record Account(String id, String lastName, String firstName, String department, List<Role> roles) {}
 
     static final List<Department> DEPARTMENTS = List.of(
-            new Department("office", "办公室"), new Department("legal", "法制科"));
+            new Department("office", "办公室"), new Department("legal", "法制科"),
+            new Department("finance", "财务科"));
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("zhangsan", "张", "三", "office", List.of(Role.OFFICER)),
@@ -34,6 +35,7 @@ class DemoAccounts implements ApplicationRunner {
             new Account("wangwu", "王", "五", "office", List.of(Role.LEADER)),
             new Account("zhaoliu", "赵", "六", "legal", List.of(Role.OFFICER)),
             new Account("sunqi", "孙", "七", "legal", List.of(Role.REVIEWER)),
+            new Account("qianba", "钱", "八", "finance", List.of(Role.REVIEWER)),
             new Account("designer", "流程", "设计员", null, List.of(Role.DESIGNER)),
             new Account("auditor", "审计", "员", null, List.of(Role.AUDITOR)),
             new Account("sysadmin", "系统", "管理员", null, List.of(Role.SYSADMIN)),

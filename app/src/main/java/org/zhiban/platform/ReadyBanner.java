@@ -24,7 +24,7 @@ class ReadyBanner {
         log.info("政务智办已就绪 / Zhiban is ready: http://localhost:{}/  (API: http://localhost:{}/api/docs)", port, port);
         if (env.getProperty("zhiban.demo.enabled", Boolean.class, false)) {
             log.info("演示账号密码均为 demo123 / demo accounts, password demo123: zhangsan(承办人,办公室) lisi(核稿人,办公室) "
-                    + "wangwu(领导,办公室) zhaoliu(承办人,法制科) sunqi(核稿人,法制科) designer auditor sysadmin secadmin auditadmin");
+                    + "wangwu(领导,办公室) zhaoliu(承办人,法制科) sunqi(核稿人,法制科) qianba(审核人,财务科) designer auditor sysadmin secadmin auditadmin");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.zhiban.platform;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,13 +11,19 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.lang.Nullable;
+import org.zhiban.integrations.crypto.EncryptedObjectStore;
+import org.zhiban.integrations.crypto.MasterKey;
+import org.zhiban.integrations.crypto.MasterKeys;
+import org.zhiban.integrations.crypto.Sm4Envelope;
 import org.zhiban.integrations.storage.EmbeddedS3Endpoint;
 import org.zhiban.integrations.storage.MinioObjectStore;
 import org.zhiban.integrations.storage.ObjectStore;
 
 /**
  * Object storage. {@code zhiban.storage.mode=embedded} starts S3Proxy on loopback over {@code <data-dir>/objects};
- * {@code external} uses {@code zhiban.storage.endpoint} (MinIO). Either way the app speaks S3 through the MinIO client.
+ * {@code external} uses {@code zhiban.storage.endpoint} (MinIO). Either way the app speaks S3 through the MinIO client,
+ * and every object is SM4-encrypted at rest ({@code zhiban.storage.encryption.*}): a copy of the bucket without the
+ * master key reads as noise.
  */
 @Configuration
 @EnableConfigurationProperties(StorageConfig.StorageProperties.class)
@@ -25,7 +32,30 @@ class StorageConfig {
     private static final Logger log = LoggerFactory.getLogger(StorageConfig.class);
 
     @ConfigurationProperties("zhiban.storage")
-    record StorageProperties(String mode, String endpoint, String accessKey, String secretKey, String bucket) {}
+    record StorageProperties(String mode, String endpoint, String accessKey, String secretKey, String bucket,
+                             Encryption encryption) {
+
+        StorageProperties {
+            encryption = encryption == null ? new Encryption(true, null, null, List.of(), true) : encryption;
+        }
+    }
+
+    /**
+     * 存储加密 (SM4 envelope): every object is encrypted under a data key of its own, wrapped by the master key.
+     *
+     * @param masterKey    the key (hex or base64), e.g. from a secret; empty: the key file in {@code keyDir},
+     *                     generated on first start
+     * @param retiredKeys  earlier master keys, still accepted for reading after a rotation
+     * @param readPlaintext whether objects stored before encryption was on can still be read (each only when its
+     *                      bytes match the hash its key names)
+     */
+    record Encryption(boolean enabled, String masterKey, String keyDir, List<String> retiredKeys,
+                      boolean readPlaintext) {
+
+        Encryption {
+            retiredKeys = retiredKeys == null ? List.of() : List.copyOf(retiredKeys);
+        }
+    }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "zhiban.storage.mode", havingValue = "embedded", matchIfMissing = true)
@@ -37,11 +67,23 @@ class StorageConfig {
     }
 
     @Bean
-    ObjectStore objectStore(StorageProperties storage, @Nullable EmbeddedS3Endpoint embedded) {
+    ObjectStore objectStore(StorageProperties storage, @Nullable EmbeddedS3Endpoint embedded,
+                            @Value("${zhiban.data-dir}") String dataDir) {
         String endpoint = embedded != null ? embedded.endpoint() : storage.endpoint();
         MinioObjectStore store = new MinioObjectStore(endpoint, storage.accessKey(), storage.secretKey(),
                 storage.bucket());
         store.ensureBucket();
-        return store;
+        Encryption encryption = storage.encryption();
+        if (!encryption.enabled()) {
+            log.warn("对象存储未加密 / object storage encryption is OFF (zhiban.storage.encryption.enabled=false)");
+            return store;
+        }
+        Path keyDir = encryption.keyDir() == null || encryption.keyDir().isBlank()
+                ? Path.of(dataDir, "keys") : Path.of(encryption.keyDir());
+        MasterKey current = MasterKeys.fromConfigurationOrFile(encryption.masterKey(), keyDir);
+        List<MasterKey> retired = encryption.retiredKeys().stream().map(MasterKey::parse).toList();
+        Sm4Envelope envelope = new Sm4Envelope(current, retired);
+        log.info("对象存储 SM4 信封加密 / objects encrypted with SM4 envelopes, master key {}", envelope.currentKeyId());
+        return new EncryptedObjectStore(store, envelope, encryption.readPlaintext());
     }
 }

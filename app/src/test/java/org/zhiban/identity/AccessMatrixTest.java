@@ -146,6 +146,26 @@ class AccessMatrixTest {
                         .as("/api/tasks/{id}/claim").onlyAuthorization(),
                 new Endpoint(HttpMethod.POST, "/api/tasks/nobodys-task/complete", STAFF, false,
                         Map.of("outcome", "approve")).as("/api/tasks/{id}/complete").onlyAuthorization(),
+                new Endpoint(HttpMethod.POST, "/api/contracts/review", STAFF, false, attachmentUpload()),
+                new Endpoint(HttpMethod.POST, "/api/contracts", EnumSet.of(Role.OFFICER), false, attachmentUpload())
+                        .onlyAuthorization(),
+                new Endpoint(HttpMethod.POST, "/api/contracts/" + officeCase + "/file", EnumSet.of(Role.OFFICER), false,
+                        attachmentUpload()).as("/api/contracts/{caseId}/file").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/contracts/" + officeCase, CASE_READERS, false)
+                        .as("/api/contracts/{caseId}").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/contracts/" + officeCase + "/text", CASE_READERS, false)
+                        .as("/api/contracts/{caseId}/text").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/contracts/" + officeCase + "/report.pdf", CASE_READERS, false)
+                        .as("/api/contracts/{caseId}/report.{format}").onlyAuthorization(),
+                new Endpoint(HttpMethod.POST, "/api/contracts/" + officeCase + "/findings/none/decision",
+                        EnumSet.of(Role.REVIEWER), false, Map.of("decision", "accept"))
+                        .as("/api/contracts/{caseId}/findings/{findingId}/decision").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/contracts/" + officeCase + "/findings/none/similar", CASE_READERS, false)
+                        .as("/api/contracts/{caseId}/findings/{findingId}/similar").onlyAuthorization(),
+                new Endpoint(HttpMethod.GET, "/api/contracts/findings?ruleId=CON-AMT-CAPITALS-MISMATCH", CASE_READERS, false),
+                new Endpoint(HttpMethod.GET, "/api/contracts/dashboard", CASE_READERS, false),
+                new Endpoint(HttpMethod.GET, "/api/contracts/dashboard/contracts?dimension=kind&key=goods", CASE_READERS,
+                        false),
                 new Endpoint(HttpMethod.POST, "/api/documents", EnumSet.of(Role.OFFICER), false),
                 new Endpoint(HttpMethod.GET, "/api/documents/templates", STAFF, false),
                 new Endpoint(HttpMethod.GET, "/api/documents/templates/NOTICE", STAFF, false).as("/api/documents/templates/{docType}"),
@@ -335,6 +355,9 @@ class AccessMatrixTest {
             Map.entry(CaseView.class, CASE_READERS),
             Map.entry(org.zhiban.cases.ui.CaseSearchView.class, CASE_READERS),
             Map.entry(NewDocumentView.class, EnumSet.of(Role.OFFICER)),
+            Map.entry(org.zhiban.contract.ui.NewContractView.class, EnumSet.of(Role.OFFICER)),
+            Map.entry(org.zhiban.contract.ui.ContractDashboardView.class, CASE_READERS),
+            Map.entry(org.zhiban.contract.ui.ContractHistoryView.class, CASE_READERS),
             Map.entry(org.zhiban.document.ui.DocumentEditorView.class, EnumSet.of(Role.OFFICER)),
             Map.entry(AuditView.class, EnumSet.of(Role.AUDITOR, Role.AUDITADMIN, Role.OFFICER, Role.REVIEWER, Role.LEADER)),
             Map.entry(KnowledgeSearchView.class, EnumSet.allOf(Role.class)),
