@@ -17,6 +17,8 @@ import org.zhiban.ai.AiRequest;
 import org.zhiban.ai.AiResult;
 import org.zhiban.ai.AiTask;
 import org.zhiban.ai.LawCitations;
+import org.zhiban.knowledge.ArticleDetails;
+import org.zhiban.knowledge.ArticleReading;
 import org.zhiban.rules.contract.AwardNotice;
 import org.zhiban.rules.contract.ContractFinding;
 import org.zhiban.rules.contract.ContractParser;
@@ -56,9 +58,11 @@ class ContractReviewing {
     private final ContractParser parser = new ContractParser();
     private final AiAssistant assistant;
     private final LawCitations citations;
+    private final ArticleReading articles;
     private final Clock clock;
 
-    ContractReviewing(AiAssistant assistant, LawCitations citations, Clock clock) {
+    ContractReviewing(AiAssistant assistant, LawCitations citations, ArticleReading articles, Clock clock) {
+        this.articles = articles;
         this.rules = ContractRules.load();
         this.assistant = assistant;
         this.citations = citations;
@@ -73,9 +77,13 @@ class ContractReviewing {
         ContractRisk risk = ContractRisk.of(found);
 
         AiRequest request = AiRequest.of(AiTask.ANALYSE_CLAUSE, classification).forCase(caseId)
-                .with("已发现问题", found.stream().map(f -> f.ruleId() + " " + f.message()).collect(Collectors.joining("\n")))
-                .material("合同", contractText)
-                .references(found.stream().map(f -> f.citation().text()).distinct().collect(Collectors.joining("\n")));
+                .with("ruleFindings", found.isEmpty() ? "（无）" : found.stream()
+                        .map(f -> f.ruleId() + "（" + (f.clause() == null ? "全文" : f.clause()) + "）" + f.message())
+                        .collect(Collectors.joining("\n")))
+                .material("合同", contractText);
+        if (assistant.routing(request).routed()) {
+            request = request.references(references(findings));
+        }
         AiResult<ClauseAnalysis> answer = assistant.extract(request, ClauseAnalysis.class,
                 () -> new ClauseAnalysis(List.of()));
         if (answer.fallback()) {
@@ -88,6 +96,48 @@ class ContractReviewing {
         return new Review(parsed, findings, risk, WITH_MODEL, "规则 + 模型 " + answer.model() + "（模型意见仅供会审参考）",
                 kind(parsed), answer.model());
     }
+
+    /** The text of every article the rules cited, as the knowledge base holds it: what the model may rely on. */
+    private String references(List<ReviewedFinding> findings) {
+        return findings.stream().filter(f -> f.verified() && f.kbStatute() != null && f.kbArticleNo() != null)
+                .map(f -> f.kbStatute() + "\u0000" + f.kbArticleNo()).distinct().map(key -> {
+                    String[] parts = key.split("\u0000");
+                    try {
+                        ArticleDetails a = articles.read(parts[0], parts[1], LocalDate.now(clock));
+                        return "《" + a.title() + "》" + a.articleNo() + "：" + a.text();
+                    } catch (RuntimeException notThere) {
+                        return null;
+                    }
+                }).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The first review in a fresh JVM takes over a second (class loading, the rule base's first run); one review of
+     * a small contract in the background after start keeps that from the first official who uploads.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                rules.review(parser.parse(WARM_UP), Optional.empty(), ReviewContext.on(LocalDate.now(clock)));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ContractReviewing.class).warn("contract rules warm-up failed", e);
+            }
+        }, "contract-rules-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    private static final String WARM_UP = """
+            货物采购合同
+            甲方（采购人）：某市某局
+            乙方（供应商）：某某有限公司
+            第一条 标的 乙方向甲方提供办公设备一批。
+            第二条 价款 合同总价为人民币壹拾万元整（¥100,000.00）。
+            第三条 付款 合同签订后支付50%，验收合格后支付50%。
+            第四条 违约责任 逾期交货的，每日按合同总价的0.05%支付违约金。
+            第五条 争议解决 向甲方所在地人民法院提起诉讼。
+            """;
 
     private ReviewedFinding fromRule(ContractFinding f) {
         String text = f.citation().text();

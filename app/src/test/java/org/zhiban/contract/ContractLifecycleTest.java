@@ -149,6 +149,46 @@ class ContractLifecycleTest {
         assertThat(contractCases(zhangsan)).isEqualTo(before);
     }
 
+    @Autowired org.zhiban.integrations.text.DocumentTextExtractor extractor;
+
+    /** A scan (a PNG of a typed contract) is read through OCR; without Tesseract it is refused, saying so. */
+    @Test
+    void a_scanned_contract_is_read_through_ocr() throws Exception {
+        byte[] scan = scan(List.of("货物采购合同", "甲方（采购人）：某市教育局", "乙方（供应商）：某市新科信息技术有限公司",
+                "第一条 合同标的", "乙方向甲方提供台式计算机200台。", "第二条 合同价款",
+                "合同总价为人民币壹佰贰拾万元整（¥1,200,000.00）。", "第三条 争议解决", "向某市仲裁委员会申请仲裁。"));
+        var reviewed = Api.as(rest, "zhangsan").upload("/api/contracts/review", "扫描件.png", scan, Map.of());
+        if (!extractor.ocrAvailable()) {
+            assertThat(reviewed.getStatusCode().value()).isEqualTo(400);
+            assertThat(reviewed.getBody().get("code")).isEqualTo("text.extraction.ocr-not-installed");
+            return;
+        }
+        assertThat(reviewed.getStatusCode().value()).as(String.valueOf(reviewed.getBody())).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> parties = (List<Map<String, Object>>) reviewed.getBody().get("parties");
+        assertThat(parties).extracting(p -> String.valueOf(p.get("name"))).anyMatch(n -> n.contains("教育局"));
+        assertThat((List<?>) reviewed.getBody().get("clauses")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    static byte[] scan(List<String> lines) throws IOException {
+        var image = new java.awt.image.BufferedImage(1654, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font("WenQuanYi Zen Hei", java.awt.Font.PLAIN, 44));
+        int y = 120;
+        for (String line : lines) {
+            g.drawString(line, 120, y);
+            y += 90;
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     static byte[] zipBomb() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
