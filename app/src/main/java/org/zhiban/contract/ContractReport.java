@@ -55,7 +55,7 @@ public record ContractReport(String caseId, String title, String department, Str
     }
 
     /** Where a citation points: the statute and article, and the knowledge base's article when it holds it. */
-    public record CitationRef(String statute, String article, String part, String knowledgeArticleId,
+    public record CitationRef(String statute, String article, String part, String link,
                               boolean verified) {}
 
     /**

@@ -41,8 +41,11 @@ public class ContractDashboardView extends VerticalLayout implements HasDynamicT
     private final Grid<ContractDashboard.Entry> contracts = new Grid<>();
     private final H4 drillTitle = new H4("全部合同");
 
-    public ContractDashboardView(ContractDashboard dashboard) {
+    private final Map<String, String> departmentNames;
+
+    public ContractDashboardView(ContractDashboard dashboard, org.zhiban.identity.Directory directory) {
         this.dashboard = dashboard;
+        this.departmentNames = directory.departments();
         setWidthFull();
         ContractDashboard.Summary s = dashboard.summary(CurrentUser.get());
         add(new H2("合同风险看板"), new Paragraph("共 " + s.contracts() + " 份合同（每份取最近一轮审查）。点击图中任一柱条，下方列出对应合同。"));
@@ -53,19 +56,22 @@ public class ContractDashboardView extends VerticalLayout implements HasDynamicT
         charts.add(card("按合同类型", stacked("kind", kinds, kinds.stream().map(k -> ContractLabels.KINDS.getOrDefault(k, k)).toList(),
                 s.byKind())));
         List<String> departments = new ArrayList<>(s.byDepartment().keySet());
-        charts.add(card("按科室", stacked("department", departments, departments, s.byDepartment())));
+        charts.add(card("按科室", stacked("department", departments,
+                departments.stream().map(d -> departmentNames.getOrDefault(d, d)).toList(), s.byDepartment())));
         List<String> months = new ArrayList<>(s.byMonth().keySet());
         charts.add(card("按月趋势", stacked("month", months, months, s.byMonth())));
         List<String> rules = new ArrayList<>(s.topRules().keySet());
-        charts.add(card("最常见的审查规则", simple("rule", rules, new ArrayList<>(s.topRules().values()), true)));
+        charts.add(card("最常见的审查规则", simple("rule", rules, rules, new ArrayList<>(s.topRules().values()), true)));
         List<String> ages = new ArrayList<>(s.openByAge().keySet());
-        charts.add(card("在办审查（按已办天数）", simple("age", ages, new ArrayList<>(s.openByAge().values()), false)));
+        charts.add(card("在办审查（按已办天数）", simple("age", ages, ages.stream().map(a -> a + "天").toList(),
+                new ArrayList<>(s.openByAge().values()), false)));
         add(charts);
         contracts.setId("contract-dashboard-contracts");
         contracts.addColumn(ContractDashboard.Entry::caseId).setHeader("案号").setAutoWidth(true);
         contracts.addColumn(ContractDashboard.Entry::title).setHeader("合同").setFlexGrow(2);
         contracts.addColumn(e -> ContractLabels.KINDS.getOrDefault(e.kind(), e.kind())).setHeader("类型").setAutoWidth(true);
-        contracts.addColumn(ContractDashboard.Entry::department).setHeader("科室").setAutoWidth(true);
+        contracts.addColumn(e -> departmentNames.getOrDefault(e.department(), e.department())).setHeader("科室")
+                .setAutoWidth(true);
         contracts.addColumn(e -> ContractLabels.level(e.level())).setHeader("风险").setAutoWidth(true);
         contracts.addColumn(ContractDashboard.Entry::score).setHeader("评分").setAutoWidth(true);
         contracts.addColumn(ContractDashboard.Entry::partyB).setHeader("乙方").setFlexGrow(1);
@@ -99,7 +105,8 @@ public class ContractDashboardView extends VerticalLayout implements HasDynamicT
             ArrayNode values = s.putArray("data");
             keys.forEach(k -> values.add(data.get(k).getOrDefault(level, 0L)));
         }
-        option.putObject("legend").putArray("data").add("高").add("中").add("低");
+        ObjectNode legend = option.putObject("legend").put("top", 0).put("right", 0);
+        legend.putArray("data").add("高").add("中").add("低");
         EChart chart = chart(option, dimension);
         chart.addItemClickListener(e -> {
             String key = keys.get(e.getDataIndex());
@@ -109,19 +116,20 @@ public class ContractDashboardView extends VerticalLayout implements HasDynamicT
         return chart;
     }
 
-    private EChart simple(String dimension, List<String> keys, List<Long> values, boolean horizontal) {
-        ObjectNode option = base(keys, horizontal);
+    private EChart simple(String dimension, List<String> keys, List<String> labels, List<Long> values,
+                          boolean horizontal) {
+        ObjectNode option = base(labels, horizontal);
         ArrayNode data = option.putArray("series").addObject().put("type", "bar").put("name", "数量").putArray("data");
         values.forEach(data::add);
         EChart chart = chart(option, dimension);
-        chart.addItemClickListener(e -> show(dimension, keys.get(e.getDataIndex()), null, keys.get(e.getDataIndex())));
+        chart.addItemClickListener(e -> show(dimension, keys.get(e.getDataIndex()), null, labels.get(e.getDataIndex())));
         return chart;
     }
 
     private static ObjectNode base(List<String> categories, boolean horizontal) {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("grid").put("containLabel", true).put("left", 8).put("right", 16).put("bottom", 8);
+        option.putObject("grid").put("containLabel", true).put("left", 8).put("right", 16).put("top", 32).put("bottom", 8);
         ObjectNode category = option.putObject(horizontal ? "yAxis" : "xAxis").put("type", "category");
         ArrayNode names = category.putArray("data");
         categories.forEach(names::add);

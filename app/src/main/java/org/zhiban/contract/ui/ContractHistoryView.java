@@ -25,12 +25,16 @@ import org.zhiban.shared.ui.Formats;
 @RolesAllowed({Role.Names.OFFICER, Role.Names.REVIEWER, Role.Names.LEADER, Role.Names.AUDITOR})
 public class ContractHistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    public ContractHistoryView(ContractHistory history) {
+    public ContractHistoryView(ContractHistory history, org.zhiban.identity.Directory directory) {
         setWidthFull();
         TextField rule = new TextField("规则编号");
         rule.setPlaceholder("如 CON-PEN-001");
         TextField party = new TextField("合同主体");
-        TextField department = new TextField("科室");
+        com.vaadin.flow.component.combobox.ComboBox<String> department = new com.vaadin.flow.component.combobox.ComboBox<>("科室");
+        java.util.Map<String, String> names = directory.departments();
+        department.setItems(names.keySet());
+        department.setItemLabelGenerator(id -> names.getOrDefault(id, id));
+        department.setClearButtonVisible(true);
         DatePicker from = new DatePicker("审查日期自");
         DatePicker to = new DatePicker("至");
         TextField q = new TextField("关键词");
@@ -38,10 +42,12 @@ public class ContractHistoryView extends VerticalLayout implements HasDynamicTit
         grid.setId("contract-history");
         grid.addColumn(p -> Formats.dateTime(p.reviewedAt())).setHeader("审查时间").setAutoWidth(true);
         grid.addColumn(ContractHistory.Precedent::caseId).setHeader("案号").setAutoWidth(true);
-        grid.addColumn(ContractHistory.Precedent::title).setHeader("合同").setFlexGrow(1);
+        grid.addColumn(ContractHistory.Precedent::title).setHeader("合同").setFlexGrow(1)
+                .setTooltipGenerator(ContractHistory.Precedent::title);
         grid.addColumn(ContractHistory.Precedent::ruleId).setHeader("规则").setAutoWidth(true);
         grid.addColumn(p -> ContractLabels.level(p.severity())).setHeader("风险").setAutoWidth(true);
-        grid.addColumn(ContractHistory.Precedent::message).setHeader("审查意见").setFlexGrow(2);
+        grid.addColumn(ContractHistory.Precedent::message).setHeader("审查意见").setFlexGrow(3)
+                .setTooltipGenerator(ContractHistory.Precedent::message);
         grid.addColumn(ContractHistory.Precedent::resolution).setHeader("处理结果").setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> {
             VerticalLayout details = new VerticalLayout(new Paragraph("原文：“" + (p.excerpt() == null ? "" : p.excerpt()) + "”"));
@@ -50,6 +56,7 @@ public class ContractHistoryView extends VerticalLayout implements HasDynamicTit
         }));
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().caseId())));
         grid.setEmptyStateText("没有符合条件的审查意见");
+        grid.setHeight("65vh");
         Button search = new Button("查询", e -> grid.setItems(history.search(CurrentUser.get(), new ContractHistory.Criteria(
                 rule.getValue(), party.getValue(), department.getValue(), from.getValue(), to.getValue(), q.getValue()))));
         search.setId("contract-history-search");

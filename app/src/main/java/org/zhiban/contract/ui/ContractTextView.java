@@ -34,7 +34,8 @@ class ContractTextView extends Div {
         }
     }
 
-    private static Div block(String text, int start, int end, String path, ContractReport report) {
+    private static Div block(String text, int start, int blockEnd, String path, ContractReport report) {
+        int end = trimmedEnd(text, start, blockEnd);
         Div block = new Div();
         block.getStyle().set("margin-bottom", "var(--lumo-space-s)");
         if (path != null) {
@@ -70,6 +71,15 @@ class ContractTextView extends Div {
             block.add(new Span(text.substring(at, end)));
         }
         return block;
+    }
+
+    /** Without the blank lines that close a block: the blocks' margins space the clauses already. */
+    private static int trimmedEnd(String text, int start, int end) {
+        int at = end;
+        while (at > start && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
     }
 
     /** The element id of the clause holding an offset, for scrolling to a finding. */

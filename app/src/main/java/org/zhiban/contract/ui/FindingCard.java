@@ -41,8 +41,8 @@ class FindingCard extends Div {
         if (f.citation() != null) {
             Div basis = new Div(new Span("依据："));
             ContractReport.CitationRef ref = f.citationRef();
-            if (ref != null && ref.verified() && ref.knowledgeArticleId() != null) {
-                Anchor link = new Anchor(ref.knowledgeArticleId(), f.citation());
+            if (ref != null && ref.verified() && ref.link() != null) {
+                Anchor link = new Anchor(ref.link(), f.citation());
                 link.setTarget("_blank");
                 basis.add(link);
             } else {
