@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.lang.Nullable;
 import org.zhiban.integrations.crypto.EncryptedObjectStore;
+import org.zhiban.integrations.crypto.FieldCipher;
 import org.zhiban.integrations.crypto.MasterKey;
 import org.zhiban.integrations.crypto.MasterKeys;
 import org.zhiban.integrations.crypto.Sm4Envelope;
@@ -66,9 +67,32 @@ class StorageConfig {
         return endpoint;
     }
 
+    /** The master key: configured, or the key file under the data directory, generated on first start. */
     @Bean
-    ObjectStore objectStore(StorageProperties storage, @Nullable EmbeddedS3Endpoint embedded,
-                            @Value("${zhiban.data-dir}") String dataDir) {
+    MasterKey masterKey(StorageProperties storage, @Value("${zhiban.data-dir}") String dataDir) {
+        Encryption encryption = storage.encryption();
+        Path keyDir = encryption.keyDir() == null || encryption.keyDir().isBlank()
+                ? Path.of(dataDir, "keys") : Path.of(encryption.keyDir());
+        return MasterKeys.fromConfigurationOrFile(encryption.masterKey(), keyDir);
+    }
+
+    /** The SM4 envelope of every encrypted object and field; earlier master keys still open what they sealed. */
+    @Bean
+    Sm4Envelope sm4Envelope(MasterKey masterKey, StorageProperties storage) {
+        return new Sm4Envelope(masterKey, storage.encryption().retiredKeys().stream().map(MasterKey::parse).toList());
+    }
+
+    /**
+     * 个人信息字段加密 and blind indexes (身份证号, 电话) under the same master key. The blind index key derives from the
+     * current master key, so rotating the key means re-indexing those columns.
+     */
+    @Bean
+    FieldCipher fieldCipher(Sm4Envelope envelope, MasterKey masterKey) {
+        return new FieldCipher(envelope, masterKey);
+    }
+
+    @Bean
+    ObjectStore objectStore(StorageProperties storage, @Nullable EmbeddedS3Endpoint embedded, Sm4Envelope envelope) {
         String endpoint = embedded != null ? embedded.endpoint() : storage.endpoint();
         MinioObjectStore store = new MinioObjectStore(endpoint, storage.accessKey(), storage.secretKey(),
                 storage.bucket());
@@ -78,11 +102,6 @@ class StorageConfig {
             log.warn("对象存储未加密 / object storage encryption is OFF (zhiban.storage.encryption.enabled=false)");
             return store;
         }
-        Path keyDir = encryption.keyDir() == null || encryption.keyDir().isBlank()
-                ? Path.of(dataDir, "keys") : Path.of(encryption.keyDir());
-        MasterKey current = MasterKeys.fromConfigurationOrFile(encryption.masterKey(), keyDir);
-        List<MasterKey> retired = encryption.retiredKeys().stream().map(MasterKey::parse).toList();
-        Sm4Envelope envelope = new Sm4Envelope(current, retired);
         log.info("对象存储 SM4 信封加密 / objects encrypted with SM4 envelopes, master key {}", envelope.currentKeyId());
         return new EncryptedObjectStore(store, envelope, encryption.readPlaintext());
     }
