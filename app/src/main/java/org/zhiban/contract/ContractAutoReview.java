@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zhiban.cases.CaseClassification;
+import org.zhiban.audit.ReviewRecords;
 import org.zhiban.cases.CaseFile;
 import org.zhiban.cases.CaseFiles;
 import org.zhiban.cases.CaseVariables;
@@ -25,11 +26,11 @@ class ContractAutoReview implements JavaDelegate {
     private final ContractReviewing reviewing;
     private final CaseFiles caseFiles;
     private final CaseClassification classification;
-    private final ContractRecords records;
+    private final ReviewRecords records;
     private final Clock clock;
 
     ContractAutoReview(ContractStore store, ContractFiles files, ContractReviewing reviewing, CaseFiles caseFiles,
-                       CaseClassification classification, ContractRecords records, Clock clock) {
+                       CaseClassification classification, ReviewRecords records, Clock clock) {
         this.store = store;
         this.files = files;
         this.reviewing = reviewing;

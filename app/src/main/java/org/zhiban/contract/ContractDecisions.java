@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.cases.CaseAccess;
+import org.zhiban.audit.ReviewRecords;
 import org.zhiban.cases.CaseFile;
 import org.zhiban.cases.CaseFiles;
 import org.zhiban.cases.CaseTask;
@@ -35,11 +36,11 @@ public class ContractDecisions {
     private final CaseAccess access;
     private final CaseTasks tasks;
     private final TaskService taskService;
-    private final ContractRecords records;
+    private final ReviewRecords records;
     private final Clock clock;
 
     ContractDecisions(ContractStore store, CaseFiles caseFiles, CaseAccess access, CaseTasks tasks,
-                      TaskService taskService, ContractRecords records, Clock clock) {
+                      TaskService taskService, ReviewRecords records, Clock clock) {
         this.store = store;
         this.caseFiles = caseFiles;
         this.access = access;
@@ -89,10 +90,10 @@ public class ContractDecisions {
         boolean model = ReviewedFinding.MODEL.equals(finding.finding().source());
         ReviewAction action = model ? ("accept".equals(decision) ? ReviewAction.ACCEPT_AI : ReviewAction.REJECT_AI)
                 : "accept".equals(decision) ? ReviewAction.APPROVE : ReviewAction.OVERRIDE_RULE;
-        records.person(file, user, Role.REVIEWER.groupId(), ContractCaseType.JOINT_REVIEW, "会审",
-                action, ContractLabels.part(part) + ContractLabels.decision(decision) + " "
+        records.act(file, file.processInstanceId(), ContractCaseType.JOINT_REVIEW, "会审", action, user.id(),
+                Role.REVIEWER.groupId(), user.departmentId(), ContractLabels.part(part) + ContractLabels.decision(decision) + " "
                         + finding.finding().ruleId() + "（" + finding.finding().message() + "）"
-                        + (reason == null ? "" : "：" + reason));
+                        + (reason == null ? "" : "：" + reason), null);
         return new ContractReport.DecisionView(findingId, part, user.id(), user.displayName(), user.departmentId(),
                 decision, reason, clock.instant());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zhiban.audit.ReviewRecords;
 import org.zhiban.cases.CaseFile;
 import org.zhiban.cases.CaseFiles;
 import org.zhiban.cases.CaseVariables;
@@ -25,11 +26,11 @@ class ContractReporting implements JavaDelegate {
     private final ContractStore store;
     private final CaseFiles caseFiles;
     private final ObjectStore objects;
-    private final ContractRecords records;
+    private final ReviewRecords records;
     private final Clock clock;
 
     ContractReporting(ContractCaseReports reports, ContractStore store, CaseFiles caseFiles, ObjectStore objects,
-                      ContractRecords records, Clock clock) {
+                      ReviewRecords records, Clock clock) {
         this.reports = reports;
         this.store = store;
         this.caseFiles = caseFiles;

@@ -1,10 +1,8 @@
 package org.zhiban.document;
 
-import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.zhiban.audit.ReviewEvent;
+import org.zhiban.audit.ReviewRecords;
 import org.zhiban.cases.CaseFile;
 import org.zhiban.ledger.record.ReviewAction;
 
@@ -12,26 +10,23 @@ import org.zhiban.ledger.record.ReviewAction;
 @Component
 class SystemRecords {
 
-    static final String SYSTEM_USER = "system";
-    private static final String SYSTEM_ROLE = "系统";
+    static final String SYSTEM_USER = ReviewRecords.SYSTEM_USER;
 
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ReviewRecords records;
 
-    SystemRecords(ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
+    SystemRecords(ReviewRecords records) {
+        this.records = records;
     }
 
     void record(CaseFile file, DelegateExecution step, ReviewAction action, String opinion, String documentHash) {
-        recordFor(file, step, action, SYSTEM_USER, SYSTEM_ROLE, opinion, documentHash);
+        records.system(file, step.getProcessInstanceId(), step.getCurrentActivityId(), step.getCurrentActivityName(),
+                action, opinion, documentHash);
     }
 
     /** A record of a person's act that an automated step carries out (an override the drafter asked for). */
     void recordFor(CaseFile file, DelegateExecution step, ReviewAction action, String userId, String role,
                    String opinion, String documentHash) {
-        events.publishEvent(new ReviewEvent(ReviewEvent.newRecordId(), file.caseId(), step.getProcessInstanceId(),
-                step.getCurrentActivityId(), step.getCurrentActivityName(), action.entryName(), userId, role,
-                file.department(), opinion, documentHash, clock.instant()));
+        records.act(file, step.getProcessInstanceId(), step.getCurrentActivityId(), step.getCurrentActivityName(),
+                action, userId, role, file.department(), opinion, documentHash);
     }
 }
