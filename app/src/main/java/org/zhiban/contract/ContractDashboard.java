@@ -99,22 +99,30 @@ public class ContractDashboard {
                 rs.getInt("score"), rs.getString("party_a"), rs.getString("party_b"),
                 rs.getTimestamp("reviewed_at").toInstant(), rs.getString("state"),
                 rs.getTimestamp("created_at").toInstant())).list();
+        java.util.Set<String> readable = caseFiles.findAll(rows.stream().map(Row::caseId).toList()).stream()
+                .filter(f -> access.canRead(user, f)).map(org.zhiban.cases.CaseFile::caseId)
+                .collect(Collectors.toSet());
+        List<Row> visible = rows.stream().filter(r -> readable.contains(r.caseId())).toList();
+        Map<String, List<String>> rules = rules(visible.stream().map(Row::reviewId).toList());
         List<Entry> out = new ArrayList<>();
-        for (Row r : rows) {
-            if (!caseFiles.find(r.caseId()).map(f -> access.canRead(user, f)).orElse(false)) {
-                continue;
-            }
+        for (Row r : visible) {
             out.add(new Entry(r.caseId(), r.title(), r.department(), r.kind(), r.level(), r.score(), r.partyA(),
                     r.partyB(), r.reviewedAt(), r.state(), r.openedAt(), MONTH.format(r.reviewedAt()),
                     "running".equals(r.state()) ? age(Duration.between(r.openedAt(), now).toDays()) : null,
-                    rules(r.reviewId())));
+                    rules.getOrDefault(r.reviewId(), List.of())));
         }
         return out;
     }
 
-    private List<String> rules(String reviewId) {
-        return jdbc.sql("select distinct rule_id from contract_finding where review_id = :r").param("r", reviewId)
-                .query(String.class).list();
+    /** The distinct rule ids of each review, in one query. */
+    private Map<String, List<String>> rules(List<String> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select distinct review_id, rule_id from contract_finding where review_id in (:r)")
+                .param("r", reviewIds).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     static String age(long days) {
